@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { siteBase } from './src/lib/site-base.ts';
+
+export default defineConfig({
+  // SITE_BASE builds the site for a sub-path, e.g. SITE_BASE=/kb/ for http://intranet/kb/.
+  base: siteBase(process.env.SITE_BASE),
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown processor (Sätteri) runs no remark/rehype plugins;
+  // ours (NFC text, ASCII heading anchors) need the unified pipeline.
+  markdown: {
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  // Nothing leaves the site: no telemetry, no prefetch of other origins.
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

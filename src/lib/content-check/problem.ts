@@ -1,0 +1,29 @@
+/**
+ * One thing wrong with the content, phrased for the editor who must fix it:
+ * where (file, line), which field, what was expected, what was found, and how to fix it.
+ */
+export interface ContentProblem {
+  /** path relative to the project root, with forward slashes */
+  file: string;
+  line?: number;
+  /** dotted path of the field, e.g. "lessons[2].id" */
+  field: string;
+  expected: string;
+  found: string;
+  fix: string;
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return [
+    `${where}  trường "${problem.field}"`,
+    `    cần: ${problem.expected}`,
+    `    thấy: ${problem.found}`,
+    `    sửa: ${problem.fix}`,
+  ].join('\n');
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const header = `Nội dung có ${problems.length} lỗi; trang web không được dựng lại (bản dựng cũ trong dist/ được giữ nguyên):`;
+  return [header, ...problems.map(formatProblem)].join('\n\n');
+}

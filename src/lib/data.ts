@@ -1,0 +1,125 @@
+/**
+ * Typed access to the collections, sorted the way readers expect, plus the derived
+ * indexes (what cites a document, which lessons sit under a topic) computed once per
+ * build rather than once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { compareVi, romanToNumber } from './format.ts';
+
+export type Doc = CollectionEntry<'van-ban'>;
+export type LessonSet = CollectionEntry<'bai-hoc'>;
+export type Lesson = LessonSet['data']['lessons'][number];
+export type Congress = CollectionEntry<'dai-hoi'>;
+export type AnnualTheme = CollectionEntry<'chu-de-nam'>;
+export type Org = CollectionEntry<'to-chuc'>;
+export type Source = CollectionEntry<'nguon'>;
+export type Topic = CollectionEntry<'chu-de'>;
+export type Term = CollectionEntry<'thuat-ngu'>;
+
+const time = (date: Date | undefined) => date?.getTime() ?? 0;
+
+/** Documents newest first; undated ones last, by symbol. */
+export async function documents(): Promise<Doc[]> {
+  const all = await getCollection('van-ban');
+  return all.sort(
+    (a, b) =>
+      time(b.data.date) - time(a.data.date) ||
+      romanToNumber(b.data.term ?? '') - romanToNumber(a.data.term ?? '') ||
+      compareVi(a.data.symbol ?? '', b.data.symbol ?? ''),
+  );
+}
+
+/** Lesson sets newest first (by date, else by the end year of their period). */
+function setTime(set: LessonSet): number {
+  if (set.data.date) return set.data.date.getTime();
+  const years = (set.data.period ?? '').match(/\d{4}/g);
+  return years ? Date.UTC(Number(years[years.length - 1]), 0, 1) : 0;
+}
+export async function lessonSets(): Promise<LessonSet[]> {
+  return (await getCollection('bai-hoc')).sort((a, b) => setTime(b) - setTime(a) || compareVi(a.data.title, b.data.title));
+}
+
+function periodStart(period: string): number {
+  return Number(/\d{4}/.exec(period)?.[0] ?? 0);
+}
+export async function congresses(): Promise<Congress[]> {
+  return (await getCollection('dai-hoi')).sort(
+    (a, b) => periodStart(b.data.period) - periodStart(a.data.period) || compareVi(a.data.title, b.data.title),
+  );
+}
+export async function annualThemes(): Promise<AnnualTheme[]> {
+  return (await getCollection('chu-de-nam')).sort((a, b) => b.data.year - a.data.year);
+}
+export async function organizations(): Promise<Org[]> {
+  return (await getCollection('to-chuc')).sort((a, b) => compareVi(a.data.name, b.data.name));
+}
+export async function sources(): Promise<Source[]> {
+  const year = (s: Source) => s.data.date?.getUTCFullYear() ?? s.data.year ?? 0;
+  return (await getCollection('nguon')).sort(
+    (a, b) => time(b.data.date) - time(a.data.date) || year(b) - year(a) || compareVi(a.data.title, b.data.title),
+  );
+}
+export async function topics(): Promise<Topic[]> {
+  return (await getCollection('chu-de')).sort((a, b) => compareVi(a.data.title, b.data.title));
+}
+export async function glossary(): Promise<Term[]> {
+  return (await getCollection('thuat-ngu')).sort((a, b) => compareVi(a.data.term, b.data.term));
+}
+
+/** A place that refers to a document, for the "Được nhắc đến tại" list. */
+export interface Citation {
+  label: string;
+  href: { collection: 'van-ban' | 'bai-hoc' | 'dai-hoi' | 'to-chuc'; id: string; hash?: string };
+  how: string;
+}
+
+let citationIndex: Promise<Map<string, Citation[]>> | undefined;
+
+/** Every frontmatter reference to each document, built once. */
+export function citationsOf(docId: string): Promise<Citation[]> {
+  citationIndex ??= (async () => {
+    const index = new Map<string, Citation[]>();
+    const add = (id: string, citation: Citation) => {
+      const list = index.get(id) ?? [];
+      if (!list.some((c) => c.href.collection === citation.href.collection && c.href.id === citation.href.id)) list.push(citation);
+      index.set(id, list);
+    };
+    for (const set of await lessonSets()) {
+      for (const ref of set.data.documents) add(ref.id, { label: set.data.title, href: { collection: 'bai-hoc', id: set.id }, how: 'bộ bài học' });
+    }
+    for (const congress of await congresses()) {
+      for (const ref of congress.data.documents) add(ref.id, { label: congress.data.title, href: { collection: 'dai-hoi', id: congress.id }, how: 'đại hội' });
+    }
+    for (const org of await organizations()) {
+      if (org.data.founded?.document) add(org.data.founded.document.id, { label: org.data.name, href: { collection: 'to-chuc', id: org.id }, how: 'thành lập tổ chức' });
+    }
+    for (const doc of await documents()) {
+      const relations = [
+        ...doc.data.implements.map((r) => [r, 'thực hiện văn bản này'] as const),
+        ...doc.data.guides.map((r) => [r, 'hướng dẫn văn bản này'] as const),
+        ...doc.data.replaces.map((r) => [r, 'thay thế văn bản này'] as const),
+        ...doc.data.related.map((r) => [r, 'văn bản liên quan'] as const),
+      ];
+      for (const [ref, how] of relations) add(ref.id, { label: docTitle(doc), href: { collection: 'van-ban', id: doc.id }, how });
+    }
+    return index;
+  })();
+  return citationIndex.then((index) => index.get(docId) ?? []);
+}
+
+/** "Nghị quyết số 12-NQ/TW" or, when the symbol is unknown, the kind and first informal name. */
+export function docTitle(doc: Doc): string {
+  if (doc.data.symbol) return `${doc.data.kind} số ${doc.data.symbol}`;
+  return doc.data.informalNames[0] ?? doc.data.kind;
+}
+
+/** Every lesson on a topic (its own topics or its set's), newest set first. */
+export async function lessonsOnTopic(topicId: string): Promise<{ set: LessonSet; lesson: Lesson }[]> {
+  const out: { set: LessonSet; lesson: Lesson }[] = [];
+  for (const set of await lessonSets()) {
+    for (const lesson of set.data.lessons) {
+      if (lesson.topics.some((t) => t.id === topicId)) out.push({ set, lesson });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/**
+ * Every internal URL goes through here so the site works under any base path
+ * (SITE_BASE=/kb/ → /kb/van-ban/…). Never write "/van-ban/…" by hand in a page.
+ */
+import type { CollectionName } from '../content/schemas.ts';
+
+const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+
+/** "van-ban/12-nq-tw-2012/" → "/kb/van-ban/12-nq-tw-2012/" */
+export function url(path = ''): string {
+  return BASE + path.replace(/^\/+/, '');
+}
+
+export function entryUrl(collection: Exclude<CollectionName, 'thuat-ngu'>, id: string): string {
+  return url(`${collection}/${id}/`);
+}
+
+export function lessonUrl(setId: string, lessonId: string): string {
+  return `${entryUrl('bai-hoc', setId)}#${lessonId}`;
+}

@@ -1,0 +1,191 @@
+/**
+ * Every rule of the content checker, on a small valid knowledge base written to a temp
+ * folder and then broken one way at a time. Each rejection must name the file, the line,
+ * the field, what was expected, what was found and how to fix it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/lib/content-check/index.ts';
+
+const VALID: Record<string, string> = {
+  'content/nguon/bao-a.md': `---
+title: Bài phỏng vấn A
+publication: Báo A
+kind: phỏng vấn
+date: 2020-08-20
+---
+Nội dung.
+`,
+  'content/chu-de/chat-luong-chi-bo.md': `---
+title: Chất lượng chi bộ
+description: Nâng cao chất lượng sinh hoạt chi bộ.
+---
+`,
+  'content/to-chuc/dang-bo-a.md': `---
+name: Đảng bộ A
+level: Đảng bộ khối
+sources: [bao-a]
+---
+`,
+  'content/van-ban/12-nq-tw-2012.md': `---
+symbol: 12-NQ/TW
+kind: Nghị quyết
+issuer: Ban Chấp hành Trung ương
+term: XI
+date: 2012-01-16
+sources: [bao-a]
+---
+`,
+  'content/bai-hoc/bo-a.md': `---
+title: Bộ bài học A
+organization: dang-bo-a
+sources: [bao-a]
+lessons:
+  - id: a-1
+    title: Đoàn kết
+    text: Giữ đoàn kết.
+    topics: [chat-luong-chi-bo]
+  - id: a-2
+    title: Kiểm tra
+    text: Tăng cường kiểm tra.
+---
+`,
+  'content/thuat-ngu.yaml': `- id: t-u
+  term: T.Ư
+  variants: [TƯ, TW]
+  expansion: Trung ương
+`,
+};
+
+let root: string | undefined;
+afterEach(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+  root = undefined;
+});
+
+function project(changes: Record<string, string | null> = {}): string {
+  root = mkdtempSync(join(tmpdir(), 'so-tay-content-'));
+  const files = { ...VALID, ...changes };
+  for (const [path, text] of Object.entries(files)) {
+    if (text === null) continue;
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+function only(problems: ContentProblem[]): ContentProblem {
+  expect(problems, problems.map(formatProblem).join('\n')).toHaveLength(1);
+  return problems[0]!;
+}
+
+describe('content checker', () => {
+  it('accepts the valid fixture', () => {
+    expect(checkContent(project())).toEqual([]);
+  });
+
+  it('rejects a missing required field, naming file, line and field', () => {
+    const p = only(
+      checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': VALID['content/van-ban/12-nq-tw-2012.md']!.replace('issuer: Ban Chấp hành Trung ương\n', '') })),
+    );
+    expect(p.file).toBe('content/van-ban/12-nq-tw-2012.md');
+    expect(p.field).toBe('issuer');
+    expect(p.found).toMatch(/thiếu/);
+    expect(p.fix).toMatch(/thêm trường "issuer"/);
+  });
+
+  it('rejects an impossible date with its line', () => {
+    const p = only(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': VALID['content/van-ban/12-nq-tw-2012.md']!.replace('date: 2012-01-16', 'date: "2012-02-30"') })));
+    expect(p.field).toBe('date');
+    expect(p.line).toBe(6);
+    expect(p.expected).toMatch(/YYYY-MM-DD/);
+    expect(p.found).toContain('2012-02-30');
+  });
+
+  it('rejects an unknown kind and lists the allowed ones', () => {
+    const p = only(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': VALID['content/van-ban/12-nq-tw-2012.md']!.replace('kind: Nghị quyết', 'kind: Nghi quyet') })));
+    expect(p.field).toBe('kind');
+    expect(p.line).toBe(3);
+    expect(p.expected).toContain('"Nghị quyết"');
+  });
+
+  it('rejects an unknown field', () => {
+    const p = only(checkContent(project({ 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('kind:', 'tac_gia: X\nkind:') })));
+    expect(p.field).toBe('tac_gia');
+    expect(p.line).toBe(4);
+    expect(p.fix).toMatch(/xóa hoặc đổi tên/);
+  });
+
+  it('rejects a reference to a missing entry, with the line of the reference', () => {
+    const p = only(
+      checkContent(project({ 'content/bai-hoc/bo-a.md': VALID['content/bai-hoc/bo-a.md']!.replace('topics: [chat-luong-chi-bo]', 'topics: [chat-luong]') })),
+    );
+    expect(p.file).toBe('content/bai-hoc/bo-a.md');
+    expect(p.field).toBe('lessons[0].topics[0]');
+    expect(p.line).toBe(9);
+    expect(p.found).toContain('"chat-luong"');
+    expect(p.fix).toContain('"chat-luong-chi-bo"');
+  });
+
+  it('rejects the same document identity twice (symbol + date), even spelled T.Ư', () => {
+    const twin = VALID['content/van-ban/12-nq-tw-2012.md']!.replace('12-NQ/TW', '12-NQ/T.Ư');
+    const p = only(checkContent(project({ 'content/van-ban/zz-ban-sao.md': twin })));
+    expect(p.field).toBe('symbol');
+    expect(p.found).toContain('content/van-ban/12-nq-tw-2012.md');
+    expect(p.fix).toMatch(/gộp hai tệp/);
+  });
+
+  it('accepts the same symbol in two terms (Party numbers restart every term)', () => {
+    const other = VALID['content/van-ban/12-nq-tw-2012.md']!.replace('term: XI', 'term: XIII').replace('2012-01-16', '2022-01-16');
+    expect(checkContent(project({ 'content/van-ban/12-nq-tw-2022.md': other }))).toEqual([]);
+  });
+
+  it('rejects a lesson ID used twice anywhere', () => {
+    const second = VALID['content/bai-hoc/bo-a.md']!.replace('id: a-1', 'id: b-1').replace('id: a-2', 'id: a-1');
+    const p = only(checkContent(project({ 'content/bai-hoc/bo-b.md': second })));
+    expect(p.file).toBe('content/bai-hoc/bo-b.md');
+    expect(p.field).toBe('lessons[1].id');
+    expect(p.found).toMatch(/content\/bai-hoc\/bo-a\.md:6/);
+  });
+
+  it('rejects a lesson ID that is not a slug', () => {
+    const p = only(checkContent(project({ 'content/bai-hoc/bo-a.md': VALID['content/bai-hoc/bo-a.md']!.replace('id: a-2', 'id: Bài 2') })));
+    expect(p.field).toBe('lessons[1].id');
+    expect(p.line).toBe(10);
+  });
+
+  it('rejects two files that fold to the same slug', () => {
+    const p = only(checkContent(project({ 'content/chu-de/Chất lượng chi bộ.md': VALID['content/chu-de/chat-luong-chi-bo.md']! })));
+    expect(p.field).toBe('(tên tệp)');
+    expect(p.found).toContain('chat-luong-chi-bo');
+    expect(p.fix).toMatch(/đổi tên/);
+  });
+
+  it('rejects a former slug that is a live page', () => {
+    const p = only(
+      checkContent(project({ 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('kind:', 'formerSlugs: [bao-b]\nkind:'), 'content/nguon/bao-b.md': VALID['content/nguon/bao-a.md']! })),
+    );
+    expect(p.field).toBe('formerSlugs[0]');
+    expect(p.found).toContain('content/nguon/bao-b.md');
+  });
+
+  it('reports broken YAML with its line', () => {
+    const p = only(checkContent(project({ 'content/nguon/bao-a.md': '---\ntitle: "không đóng ngoặc\npublication: Báo A\n---\n' })));
+    expect(p.field).toBe('(frontmatter)');
+    expect(p.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('checks glossary entries too', () => {
+    const p = only(checkContent(project({ 'content/thuat-ngu.yaml': VALID['content/thuat-ngu.yaml']! + '- id: t-u\n  term: TW\n  expansion: Trung ương\n' })));
+    expect(p.file).toBe('content/thuat-ngu.yaml');
+    expect(p.field).toBe('id');
+    expect(p.line).toBe(5);
+  });
+
+  it('formats a problem with file:line, field, expected, found and fix', () => {
+    const text = formatProblem({ file: 'content/x.md', line: 3, field: 'date', expected: 'a', found: 'b', fix: 'c' });
+    expect(text).toBe('content/x.md:3  trường "date"\n    cần: a\n    thấy: b\n    sửa: c');
+  });
+});
