@@ -22,8 +22,11 @@ export const COLLECTIONS = [
 ] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
-/** Builds a reference field: Astro's `reference()` in the site, a slug string in the checker. */
-export type RefFactory = (collection: CollectionName) => z.ZodType;
+/**
+ * Builds a reference field: Astro's `reference()` in the site, a slug string in the checker.
+ * Generic so that the site's types see `{ collection, id }` for every reference.
+ */
+export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
 export const DOCUMENT_KINDS = [
   'Nghị quyết',
@@ -81,7 +84,7 @@ const slug = z.string().regex(slugPattern, 'chỉ gồm chữ thường không d
 /** Editors keep a renamed page's published slugs here; each becomes a redirect. */
 const formerSlugs = z.array(slug).default([]);
 
-export function makeSchemas(ref: RefFactory) {
+export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
   const refs = (collection: CollectionName) => z.array(ref(collection)).default([]);
 
   const document = z

@@ -1,0 +1,88 @@
+/**
+ * The real build (scripts/build.ts) on a copy of the project with one file broken:
+ * it must fail, name the file and field, and leave the previous dist/ untouched.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+let copy: string;
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'so-tay-build-'));
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+});
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+function build(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_BASE: '' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function withLastGoodBuild() {
+  mkdirSync(join(copy, 'dist'), { recursive: true });
+  writeFileSync(join(copy, 'dist', 'index.html'), 'bản dựng cũ');
+}
+
+describe('a build with bad content', () => {
+  it('fails on a schema error, names the file, line and field, and keeps the previous dist/', () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/van-ban/12-nq-tw-2012.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^date: .*$/m, 'date: 2012-13-45'));
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output).toMatch(/content\/van-ban\/12-nq-tw-2012\.md:\d+ {2}trường "date"/);
+      expect(output).toContain('YYYY-MM-DD');
+      expect(output).toContain('dist/ được giữ nguyên');
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+      expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('fails on a reference to a missing entry (which Astro itself only logs)', () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/van-ban/05-ct-tw-2016.md');
+    const original = readFileSync(file, 'utf8');
+    const broken = original.replace('  - bao-lam-dong-2020-pham-thanh-quan', '  - bao-khong-co');
+    expect(broken).not.toBe(original);
+    writeFileSync(file, broken);
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output).toContain('content/van-ban/05-ct-tw-2016.md');
+      expect(output).toContain('"bao-khong-co"');
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('fails when Astro itself cannot compile a page, and keeps the previous dist/', { timeout: 180_000 }, () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/chu-de/dan-van.mdx');
+    writeFileSync(file, '---\ntitle: Dân vận\ndescription: Thử.\n---\n\n<KhongDong\n');
+    const oldMd = join(copy, 'content/chu-de/dan-van.md');
+    const md = existsSync(oldMd) ? readFileSync(oldMd, 'utf8') : undefined;
+    if (md !== undefined) rmSync(oldMd);
+    try {
+      const { status, output } = build();
+      expect(status, output).not.toBe(0);
+      expect(output).toContain('dan-van.mdx');
+      expect(output).toContain('dist/ được giữ nguyên');
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+    } finally {
+      rmSync(file);
+      if (md !== undefined) writeFileSync(oldMd, md);
+    }
+  });
+});

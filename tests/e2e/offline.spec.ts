@@ -1,0 +1,47 @@
+/** No request leaves the site, and search works from the site's own files. */
+import { expect, test } from '@playwright/test';
+
+const PAGES = ['', 'van-ban/12-nq-tw-2012/', 'bai-hoc/dang-bo-khoi-tw-17-nam/', 'tim-kiem/?q=chi%20bo'];
+
+for (const path of PAGES) {
+  test(`/${path} makes no request outside the site`, async ({ page, baseURL }) => {
+    const origin = new URL(baseURL!).origin;
+    const outside: string[] = [];
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+      outside.push(url);
+      return route.abort();
+    });
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(outside).toEqual([]);
+  });
+}
+
+test('fonts are served by the site itself with Vietnamese coverage', async ({ page, baseURL }) => {
+  const fonts: string[] = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'font') fonts.push(r.url());
+  });
+  await page.goto('van-ban/04-nq-tw-2016/');
+  await page.evaluate(() => document.fonts.ready);
+  expect(fonts.length).toBeGreaterThan(0);
+  for (const url of fonts) expect(url.startsWith(new URL(baseURL!).origin)).toBe(true);
+  expect(fonts.some((u) => /vietnamese/.test(u))).toBe(true);
+});
+
+test('search finds a page from a query typed without diacritics', async ({ page }) => {
+  await page.goto('tim-kiem/?q=chat%20luong%20chi%20bo');
+  const first = page.locator('.pagefind-ui__result').first();
+  await expect(first).toBeVisible();
+  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/(chu-de|chu-de-nam|bai-hoc|dai-hoi|van-ban|to-chuc|nguon)\//);
+});
+
+test('the header search box sends the query to the search page', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('dan van');
+  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).press('Enter');
+  await expect(page).toHaveURL(/tim-kiem\/\?q=dan\+van/);
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+});
