@@ -36,7 +36,8 @@ export function checkBuiltLinks(outDir: string, base: string): string[] {
   const problems: string[] = [];
   for (const file of files) {
     const page = `/${relative(outDir, file).split('\\').join('/')}`;
-    const html = readFileSync(file, 'utf8');
+    // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
+    const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     for (const match of html.matchAll(ATTR)) {
       const raw = decode(match[1] ?? '');
       if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or mailto:, data:, …

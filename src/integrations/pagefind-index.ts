@@ -4,12 +4,29 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { countDWords, glossarySynonyms, htmlText, type SearchData } from '../lib/search/vocabulary.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+      return name.endsWith('.html') ? [full] : [];
+    });
+}
 
 export default function pagefindIndex(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'so-tay:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
@@ -19,6 +36,12 @@ export default function pagefindIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // Query-rewriting data for the search page: the index's "đ" words and the glossary.
+        const data: SearchData = {
+          dCounts: countDWords(htmlFiles(outDir).map((f) => htmlText(readFileSync(f, 'utf8')))),
+          synonyms: glossarySynonyms(join(root, 'content', 'thuat-ngu.yaml')),
+        };
+        writeFileSync(`${outDir}/pagefind/so-tay-search.json`, JSON.stringify(data));
         logger.info(`Pagefind: đã lập chỉ mục ${added.page_count} trang`);
       },
     },

@@ -123,3 +123,10 @@ export async function lessonsOnTopic(topicId: string): Promise<{ set: LessonSet;
   }
   return out;
 }
+
+/** Topic titles of a list of topic references (for search filters). */
+export async function topicTitles(refs: readonly { id: string }[]): Promise<string[]> {
+  const all = await topics();
+  const byId = new Map(all.map((t) => [t.id, t.data.title]));
+  return [...new Set(refs.map((r) => byId.get(r.id)).filter((t): t is string => !!t))];
+}

@@ -1,0 +1,39 @@
+/**
+ * Build-time data for query rewriting (src/lib/search/expand-query.ts): the index words
+ * that contain "đ", and the glossary's abbreviations. Written next to Pagefind's bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { pagefindWords } from './normalize.ts';
+import type { Synonym } from './expand-query.ts';
+
+export interface SearchData {
+  /** [word, occurrences] for every index word containing "d" or "đ" */
+  dCounts: [string, number][];
+  synonyms: Synonym[];
+}
+
+/** Visible text of an HTML page, without scripts, styles and tags. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
+}
+
+export function countDWords(texts: Iterable<string>): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const text of texts) for (const w of pagefindWords(text)) if (/[dđ]/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
+/** Glossary entries (content/thuat-ngu.yaml) as synonyms: the term and its variants stand for the expansion. */
+export function glossarySynonyms(glossaryFile: string): Synonym[] {
+  const items = parse(readFileSync(glossaryFile, 'utf8')) as { term: string; variants?: string[]; expansion: string }[];
+  return items
+    .map((i) => ({ forms: [i.term, ...(i.variants ?? [])], expansion: i.expansion.replace(/\s*\(.*?\)\s*/g, ' ').trim() }))
+    .sort((a, b) => (a.forms[0] ?? '').localeCompare(b.forms[0] ?? ''));
+}
