@@ -33,9 +33,9 @@ test('fonts are served by the site itself with Vietnamese coverage', async ({ pa
 
 test('search finds a page from a query typed without diacritics', async ({ page }) => {
   await page.goto('tim-kiem/?q=chat%20luong%20chi%20bo');
-  const first = page.locator('.pagefind-ui__result').first();
+  const first = page.locator('pagefind-results .pf-result-link').first();
   await expect(first).toBeVisible();
-  await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/(chu-de|chu-de-nam|bai-hoc|dai-hoi|van-ban|to-chuc|nguon)\//);
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toHaveAttribute('href', /\/(chu-de|chu-de-nam|bai-hoc|dai-hoi|van-ban|to-chuc|nguon)\//);
 });
 
 test('the header search box sends the query to the search page', async ({ page }) => {
@@ -43,5 +43,5 @@ test('the header search box sends the query to the search page', async ({ page }
   await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('dan van');
   await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).press('Enter');
   await expect(page).toHaveURL(/tim-kiem\/\?q=dan\+van/);
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
 });
