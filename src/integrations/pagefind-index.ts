@@ -40,6 +40,7 @@ export default function pagefindIndex(): AstroIntegration {
         const data: SearchData = {
           dCounts: countDWords(htmlFiles(outDir).map((f) => htmlText(readFileSync(f, 'utf8')))),
           synonyms: glossarySynonyms(join(root, 'content', 'thuat-ngu.yaml')),
+          pageCount: added.page_count,
         };
         writeFileSync(`${outDir}/pagefind/so-tay-search.json`, JSON.stringify(data));
         logger.info(`Pagefind: đã lập chỉ mục ${added.page_count} trang`);

@@ -6,8 +6,8 @@
  *  - the index warms up as soon as the box gets focus.
  * Pagefind itself stays the engine and the UI; only its search call is wrapped.
  */
-import { expandQuery } from '../lib/search/expand-query.ts';
-import { multiSearch, type SearchFn } from '../lib/search/merge.ts';
+import { expandQuery, wordQueries } from '../lib/search/expand-query.ts';
+import { multiSearch, softMerge, type SearchFn } from '../lib/search/merge.ts';
 import type { SearchData } from '../lib/search/vocabulary.ts';
 
 interface Instance {
@@ -63,8 +63,8 @@ if (root && manager) {
   instance.setTranslations(VI);
 
   const searchData: Promise<SearchData> = fetch(`${bundle}so-tay-search.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { dCounts: [], synonyms: [] }))
-    .catch(() => ({ dCounts: [], synonyms: [] }));
+    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { dCounts: [], synonyms: [], pageCount: 0 }))
+    .catch(() => ({ dCounts: [], synonyms: [], pageCount: 0 }));
 
   // Wrap Pagefind's search once it is loaded: every rewrite of the query is searched
   // and the results merged (Pagefind ANDs the words of one query, so no single rewrite can do).
@@ -73,11 +73,18 @@ if (root && manager) {
     await load();
     const pagefind = instance.__pagefind__;
     if (!pagefind || (pagefind.search as { wrapped?: boolean }).wrapped) return;
-    const { dCounts, synonyms } = await searchData;
+    const { dCounts, synonyms, pageCount } = await searchData;
     const counts = new Map(dCounts);
     const search = pagefind.search.bind(pagefind);
-    const wrapped: SearchFn & { wrapped?: boolean } = (term, options) =>
-      term ? multiSearch(search, expandQuery(term, { counts, synonyms }), options) : search(term, options);
+    const wrapped: SearchFn & { wrapped?: boolean } = async (term, options) => {
+      if (!term) return search(term, options);
+      const full = await multiSearch(search, expandQuery(term, { counts, synonyms }), options);
+      if ((full?.results.length ?? 0) >= 5) return full;
+      // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
+      const words = wordQueries(term, { counts, synonyms });
+      const perWord = await Promise.all(words.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
+      return softMerge(full, perWord, pageCount);
+    };
     wrapped.wrapped = true;
     pagefind.search = wrapped;
   };

@@ -8,7 +8,8 @@ import { expect, test, type Page } from '@playwright/test';
 async function results(page: Page, query: string, extra = ''): Promise<string[]> {
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
   const links = page.locator('pagefind-results .pf-result-link');
-  await expect(links.first()).toBeVisible();
+  // The first search loads Pagefind's wasm and index: allow for a slow machine.
+  await expect(links.first()).toBeVisible({ timeout: 15_000 });
   // Results render progressively; wait until the list stops changing.
   let previous = '';
   for (let i = 0; i < 20; i++) {
@@ -55,6 +56,12 @@ const CASES: { query: string; expected: string; top?: number }[] = [
   { query: 'Chỉ thị 05 của Bộ Chính trị', expected: '/van-ban/05-ct-tw-2016/', top: 3 },
   { query: 'nguyen van trung', expected: '/nguon/tham-luan-2015-nguyen-van-trung/', top: 2 },
   { query: 'TCCS', expected: '/dai-hoi/dang-bo-khoi-tw-2020-2025/', top: 3 },
+  // Plain questions, with the words a reader adds ("là gì", "khi nào", "như thế nào").
+  { query: 'bài học kinh nghiệm của Đảng bộ Khối Lâm Đồng là gì', expected: '/bai-hoc/dang-bo-khoi-lam-dong-2015-2020/', top: 3 },
+  { query: 'phoi hop giua dang uy va ban can su dang nhu the nao', expected: '/bai-hoc/dang-uy-bo-khdt-phoi-hop-2015/', top: 3 },
+  { query: 'khâu đột phá của đại hội nhiệm kỳ 2015-2020', expected: '/dai-hoi/dang-bo-khoi-tw-2015-2020/' },
+  { query: 'nam 2014 chon chu de gi', expected: '/chu-de-nam/dang-bo-khoi-tw-2014/', top: 3 },
+  { query: 'Đảng bộ Khối được thành lập khi nào', expected: '/van-ban/47-qd-tw-2007/', top: 5 },
   { query: '78.432', expected: '/to-chuc/dang-bo-khoi-cac-co-quan-trung-uong/', top: 3 },
 ];
 

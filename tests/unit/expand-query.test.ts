@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery } from '../../src/lib/search/expand-query.ts';
-import { mergeResponses, type PagefindResponse } from '../../src/lib/search/merge.ts';
+import { expandQuery, wordQueries } from '../../src/lib/search/expand-query.ts';
+import { questionWordIndices } from '../../src/lib/search/question-words.ts';
+import { mergeResponses, softMerge, type PagefindResponse } from '../../src/lib/search/merge.ts';
 import { foldAll, pagefindWord, pagefindWords } from '../../src/lib/search/normalize.ts';
 import { countDWords } from '../../src/lib/search/vocabulary.ts';
 
@@ -80,8 +81,36 @@ describe('expandQuery', () => {
     expect(expand('xây dựng Đảng'.normalize('NFD'))).toEqual(expand('xây dựng Đảng'));
   });
 
+  it('leaves question and function words out of the loose queries, not out of the phrase', () => {
+    const queries = expand('chủ đề năm 2013 là gì');
+    expect(queries[0]).toBe('"chu đe nam 2013 la gi"');
+    expect(queries[1]).toBe('chu đe nam 2013');
+    expect(expand('dang vien co bao nhieu')).toContain('đang vien co');
+    expect(expand('Đảng viên có bao nhiêu')).toContain('đang vien');
+  });
+
+  it('gives each meant word its own readings for the fallback', () => {
+    expect(wordQueries('dang uy co bao nhieu BCSĐ', { counts, synonyms })).toEqual([['đang', 'dang'], ['uy'], ['co'], ['ban can su đang', 'bcsđ']]);
+  });
+
   it('bounds the number of queries', () => {
     expect(expand('dang doan doi dung dang doan doi dung').length).toBeLessThanOrEqual(16);
+  });
+});
+
+describe('questionWordIndices', () => {
+  it('finds question phrases with or without accents', () => {
+    expect([...questionWordIndices(['Lâm', 'Đồng', 'là', 'gì'])]).toEqual([2, 3]);
+    expect([...questionWordIndices(['thanh', 'lap', 'khi', 'nao'])]).toEqual([2, 3]);
+    expect([...questionWordIndices(['phoi', 'hop', 'nhu', 'the', 'nao'])]).toEqual([2, 3, 4]);
+  });
+  it('keeps unaccented words that may be content words', () => {
+    // "co" may be "cơ" (cơ quan), "trong" may be "trọng" (trọng tâm)
+    expect([...questionWordIndices(['co', 'quan', 'trong'])]).toEqual([]);
+    expect([...questionWordIndices(['có', 'cơ', 'quan'])]).toEqual([0]);
+  });
+  it('never drops every word', () => {
+    expect([...questionWordIndices(['là', 'gì'])]).toEqual([]);
   });
 });
 
@@ -100,5 +129,24 @@ describe('mergeResponses', () => {
 
   it('returns null when every query failed', () => {
     expect(mergeResponses([null, null])).toBeNull();
+  });
+});
+
+describe('softMerge', () => {
+  const r = (id: string, score: number) => ({ id, score, words: [], data: async () => ({ id }) });
+  const response = (...results: ReturnType<typeof r>[]): PagefindResponse => ({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
+
+  it('keeps full matches first, then ranks partial matches by the rarity of the words they hold', () => {
+    const full = response(r('all', 1));
+    // "common" is on 4 of 10 pages, "rare" on 1: a page with only the rare word beats pages with only the common one.
+    const perWord = [[response(r('all', 1), r('x', 9), r('y', 8), r('z', 7))], [response(r('all', 1), r('rare', 1))]];
+    expect(softMerge(full, perWord, 10)?.results.map((x) => x.id)).toEqual(['all', 'rare', 'x', 'y', 'z']);
+  });
+  it('leaves a query that found enough alone', () => {
+    const full = response(r('a', 1), r('b', 1), r('c', 1), r('d', 1), r('e', 1));
+    expect(softMerge(full, [[response(r('f', 1))], [response(r('g', 1))]], 10)).toBe(full);
+  });
+  it('finds something when the words together found nothing', () => {
+    expect(softMerge(null, [[response(r('a', 1))], [null]], 10)?.results.map((x) => x.id)).toEqual(['a']);
   });
 });

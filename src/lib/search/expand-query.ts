@@ -16,6 +16,7 @@
  * `expandQuery` returns several queries, and the caller merges their results.
  */
 import { foldAll, pagefindWord } from './normalize.ts';
+import { questionWordIndices } from './question-words.ts';
 
 export interface Synonym {
   /** abbreviation as written, e.g. "BCSĐ", with its variants */
@@ -115,27 +116,8 @@ export function expandQuery(query: string, options: ExpandOptions): string[] {
   if (!normalized) return [normalized];
   const tokens = tokenize(normalized);
   const synonyms = options.synonyms ?? [];
-  const synonymByForm = new Map<string, Synonym>();
-  for (const s of synonyms) for (const f of s.forms) synonymByForm.set(foldAll(f), s);
-
-  const slots: Alternative[][] = tokens.map((token, i) => {
-    if (token.quoted) {
-      const words = token.text.split(/\s+/u).map((w) => dVariants(w, options.counts, 2));
-      return combine(words, 2).map((a) => ({ text: `"${a.text}"`, p: a.p }));
-    }
-    const next = tokens[i + 1];
-    // T.Ư, TƯ, TW mean "Trung ương"; lower-case "tư"/"tu" only before a number ("tư 4"),
-    // because "tư" alone is an everyday word (tư tưởng, thứ tư).
-    if (STRICT_TRUNG_UONG.test(token.text) || (TRUNG_UONG_FORMS.test(token.text) && next && /^\d+$/.test(next.text))) {
-      return [{ text: 'trung uong', p: 1 }];
-    }
-    const own = dVariants(token.text, options.counts);
-    const synonym = synonymByForm.get(foldAll(token.text));
-    if (!synonym) return own;
-    // Readers' abbreviations rarely appear as such in prose: prefer the expansion slightly.
-    const expansion = synonym.expansion.split(/\s+/u).map((w) => pagefindWord(w)).join(' ');
-    return [{ text: expansion, p: 0.6 }, ...own.map((a) => ({ text: a.text, p: a.p * 0.4 }))];
-  });
+  const synonymByForm = synonymIndex(synonyms);
+  const slots = contentSlots(tokens, options, synonymByForm);
 
   // Pagefind treats the last word as a prefix, so a final "XII" also matches "XIII";
   // a Roman numeral is moved off the end when another word can take its place.
@@ -164,6 +146,54 @@ export function expandQuery(query: string, options: ExpandOptions): string[] {
     }
   }
   return [...new Set(queries)].slice(0, max + 4);
+}
+
+
+function synonymIndex(synonyms: readonly Synonym[]): Map<string, Synonym> {
+  const byForm = new Map<string, Synonym>();
+  for (const s of synonyms) for (const f of s.forms) byForm.set(foldAll(f), s);
+  return byForm;
+}
+
+/** One slot per word the reader meant (question words left out): the readings of that word. */
+function contentSlots(
+  tokens: { text: string; quoted: boolean }[],
+  options: ExpandOptions,
+  synonymByForm: Map<string, Synonym>,
+): Alternative[][] {
+
+  // Question and function words ("là gì", "bao nhiêu", "của") stay in the phrase query only.
+  const dropped = questionWordIndices(tokens.map((t) => (t.quoted ? '' : t.text)));
+  return tokens.flatMap((token, i) => (dropped.has(i) ? [] : [slotFor(token, i)]));
+  function slotFor(token: { text: string; quoted: boolean }, i: number): Alternative[] {
+    if (token.quoted) {
+      const words = token.text.split(/\s+/u).map((w) => dVariants(w, options.counts, 2));
+      return combine(words, 2).map((a) => ({ text: `"${a.text}"`, p: a.p }));
+    }
+    const next = tokens[i + 1];
+    // T.Ư, TƯ, TW mean "Trung ương"; lower-case "tư"/"tu" only before a number ("tư 4"),
+    // because "tư" alone is an everyday word (tư tưởng, thứ tư).
+    if (STRICT_TRUNG_UONG.test(token.text) || (TRUNG_UONG_FORMS.test(token.text) && next && /^\d+$/.test(next.text))) {
+      return [{ text: 'trung uong', p: 1 }];
+    }
+    const own = dVariants(token.text, options.counts);
+    const synonym = synonymByForm.get(foldAll(token.text));
+    if (!synonym) return own;
+    // Readers' abbreviations rarely appear as such in prose: prefer the expansion slightly.
+    const expansion = synonym.expansion.split(/\s+/u).map((w) => pagefindWord(w)).join(' ');
+    return [{ text: expansion, p: 0.6 }, ...own.map((a) => ({ text: a.text, p: a.p * 0.4 }))];
+  }
+}
+
+/**
+ * For the fallback when the words together find too little (see softMerge in merge.ts):
+ * each word the reader meant, as the Pagefind queries that find it on its own.
+ */
+export function wordQueries(query: string, options: ExpandOptions): string[][] {
+  const normalized = query.normalize('NFC').trim();
+  if (!normalized) return [];
+  const slots = contentSlots(tokenize(normalized), options, synonymIndex(options.synonyms ?? []));
+  return slots.map((slot) => slot.map((a) => a.text));
 }
 
 /** The most likely reading of each token, in the reader's order, for the phrase query. */

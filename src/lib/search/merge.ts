@@ -52,3 +52,42 @@ export async function multiSearch(search: SearchFn, queries: readonly string[], 
   const phraseFirst = (queries[0] ?? '').startsWith('"') && !(queries[1] ?? '').startsWith('"');
   return mergeResponses(await Promise.all(queries.map((q) => search(q, options))), phraseFirst);
 }
+
+/**
+ * The fallback for a query whose words together find fewer than `want` pages — typically a
+ * question whose wording no page uses in full ("Đảng bộ Khối có bao nhiêu đảng viên").
+ * Pagefind has no OR, so each word was searched on its own (`perWord[i]` holds the responses
+ * for word i's readings); pages holding some of the words follow the full matches, ranked by
+ * what they hold: each word weighs its rarity, ln(1 + pages / pages holding it), so a rare
+ * word ("Lâm Đồng", "đột phá") outweighs one on every page ("Đảng"). Ties keep Pagefind's score.
+ */
+export function softMerge(
+  primary: PagefindResponse | null,
+  perWord: readonly (readonly (PagefindResponse | null)[])[],
+  pageCount: number,
+  want = 5,
+): PagefindResponse | null {
+  if ((primary?.results.length ?? 0) >= want || perWord.length < 2) return primary;
+  const weight = new Map<string, number>();
+  const bestScore = new Map<string, number>();
+  const found = new Map<string, PagefindResult>();
+  for (const readings of perWord) {
+    const pages = new Map<string, PagefindResult>();
+    for (const response of readings) for (const r of response?.results ?? []) if (!pages.has(r.id)) pages.set(r.id, r);
+    if (pages.size === 0) continue;
+    const rarity = Math.log(1 + Math.max(pageCount, pages.size) / pages.size);
+    for (const [id, r] of pages) {
+      weight.set(id, (weight.get(id) ?? 0) + rarity);
+      bestScore.set(id, Math.max(bestScore.get(id) ?? 0, r.score));
+      if (!found.has(id)) found.set(id, r);
+    }
+  }
+  const already = new Set((primary?.results ?? []).map((r) => r.id));
+  const extra = [...found.values()]
+    .filter((r) => !already.has(r.id))
+    .sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0) || (bestScore.get(b.id) ?? 0) - (bestScore.get(a.id) ?? 0));
+  const base = primary ?? perWord.flat().find((r): r is PagefindResponse => r !== null) ?? null;
+  if (!base) return null;
+  const results = [...(primary?.results ?? []), ...extra];
+  return { ...base, results, unfilteredResultCount: Math.max(base.unfilteredResultCount, results.length) };
+}

@@ -11,6 +11,8 @@ export interface SearchData {
   /** [word, occurrences] for every index word containing "d" or "đ" */
   dCounts: [string, number][];
   synonyms: Synonym[];
+  /** pages in the index, to weigh how rare a word is (see softMerge) */
+  pageCount: number;
 }
 
 /** Visible text of an HTML page, without scripts, styles and tags. */
