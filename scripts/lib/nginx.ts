@@ -60,7 +60,8 @@ error_log ${dir}/logs/error.log warn;
 events { worker_connections 256; }
 http {
     include mime.types;
-    default_type application/octet-stream;
+    # Not Debian's octet-stream: the guide's own rules must give Pagefind's files their type.
+    default_type text/plain;
     sendfile on;
     access_log off;
     client_body_temp_path ${dir}/tmp-body;
