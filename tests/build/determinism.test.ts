@@ -16,8 +16,8 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 
 /**
  * The environment a person's shell gives the build: without what Vitest injects (its
- * import.meta.env mirror BASE_URL=/, MODE, DEV… and NODE_ENV=test), which Astro would
- * take for settings.
+ * import.meta.env mirror BASE_URL=/, MODE, DEV… and NODE_ENV=test). With them, a
+ * SITE_BASE=/kb/ build came out with links under "/" (seen while writing this test).
  */
 function shellEnv(): NodeJS.ProcessEnv {
   const injected = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
