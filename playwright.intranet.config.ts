@@ -17,7 +17,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: these run last in npm test, often on a busy machine; each test does a lot.
+  timeout: 60_000,
   use: { baseURL: `http://127.0.0.1:${PORT}/kb/`, trace: 'retain-on-failure', launchOptions },
   projects: [{ name: 'intranet', use: { ...devices['Desktop Chrome'], launchOptions } }],
   webServer: {
