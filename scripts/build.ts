@@ -2,24 +2,31 @@
  * `npm run build` — an atomic build: Astro writes to .build-tmp/, and dist/ is replaced
  * only when everything (content check, pages, search index, link check) succeeded.
  * A failed build leaves the previous dist/ untouched and says so.
+ *
+ * OUT_DIR=<folder> builds into another folder than dist/ (e.g. the /kb/ build the intranet
+ * tests serve, `SITE_BASE=/kb/ OUT_DIR=dist-kb`), with its own temporary folders, so it
+ * never clobbers the dist/ other tests use.
  */
 import { build } from 'astro';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { siteBase } from '../src/lib/site-base.ts';
 import { checkBuiltLinks } from './lib/check-links.ts';
+import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
 
 const root = process.cwd();
-const dist = join(root, 'dist');
-const tmp = join(root, '.build-tmp');
-const prev = join(root, '.build-prev');
+const dist = resolve(root, process.env.OUT_DIR || 'dist');
+const distName = basename(dist);
+const suffix = distName === 'dist' ? '' : `-${distName}`;
+const tmp = join(root, `.build-tmp${suffix}`);
+const prev = join(root, `.build-prev${suffix}`);
 
 function fail(message: string): never {
   console.error(`\n✗ ${message}`);
   console.error(
     existsSync(dist)
-      ? '  Bản dựng trước trong dist/ được giữ nguyên.'
-      : '  Chưa có bản dựng nào trong dist/.',
+      ? `  Bản dựng trước trong ${distName}/ được giữ nguyên.`
+      : `  Chưa có bản dựng nào trong ${distName}/.`,
   );
   process.exit(1);
 }
@@ -39,10 +46,16 @@ if (broken.length > 0) {
   fail(`Có ${broken.length} liên kết nội bộ hỏng:\n${broken.map((b) => `  ${b}`).join('\n')}`);
 }
 
+// What the copy was built for, read by `npm run package` (manifest and install guide).
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
+const info: BuildInfo = { name: pkg.name, version: pkg.version, base };
+writeFileSync(join(tmp, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
+
 rmSync(prev, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, prev);
 renameSync(tmp, dist);
 rmSync(prev, { recursive: true, force: true });
 
-console.log(`\n✓ Đã dựng trang vào dist/ (đường dẫn gốc ${base}).`);
-console.log('  Xem thử: npm run preview  →  mở http://localhost:4321' + base);
+console.log(`\n✓ Đã dựng trang vào ${distName}/ (đường dẫn gốc ${base}).`);
+const previewEnv = `${base === '/' ? '' : `SITE_BASE=${base} `}${suffix ? `OUT_DIR=${distName} ` : ''}`;
+console.log(`  Xem thử: ${previewEnv}npm run preview  →  mở http://localhost:4321${base}`);

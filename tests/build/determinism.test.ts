@@ -1,0 +1,51 @@
+/**
+ * Deterministic builds: the same commit built twice, in two different folders (so an
+ * absolute path leaking into the output is caught too), gives byte-identical files —
+ * pages, Astro's hashed assets, the Pagefind index and our search data.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compareManifests, hashTree } from '../../scripts/lib/manifest.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * The environment a person's shell gives the build: without what Vitest injects (its
+ * import.meta.env mirror BASE_URL=/, MODE, DEV… and NODE_ENV=test). With them, a
+ * SITE_BASE=/kb/ build came out with links under "/" (seen while writing this test).
+ */
+function shellEnv(): NodeJS.ProcessEnv {
+  const injected = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']);
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !injected.has(key) && !key.startsWith('VITEST')));
+}
+
+function buildCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'so-tay-det-'));
+  copies.push(copy);
+  for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(join(ROOT, item), join(copy, item), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...shellEnv(), SITE_BASE: '/kb/', OUT_DIR: '' },
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  return join(copy, 'dist');
+}
+
+describe('the build', () => {
+  it('gives byte-identical output when run twice on the same sources', { timeout: 300_000 }, () => {
+    const first = hashTree(buildCopy());
+    const second = hashTree(buildCopy());
+    expect(first.size).toBeGreaterThan(50);
+    expect([...first.keys()].some((p) => p.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(compareManifests(first, second)).toEqual({ missing: [], changed: [], extra: [] });
+  });
+});
