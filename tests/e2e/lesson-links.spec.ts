@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { builtPages, contentIds, contentLessons, DIST, isRedirectPage } from './site.ts';
@@ -160,4 +161,12 @@ test('a new user goes from the home page to a topic handout and prints it in und
   await expect(page).toHaveURL(/\/chu-de\/kiem-tra-giam-sat\/ban-in\/$/);
   await page.getByRole('button', { name: /In bản này/ }).click(); // 4
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test('the handout and a lesson set with its link tools have no axe violations', async ({ page }) => {
+  for (const path of ['chu-de/xay-dung-chinh-don-dang/ban-in/', `bai-hoc/${lessons[0]!.setId}/`]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
+  }
 });
