@@ -164,6 +164,7 @@ test('a new user goes from the home page to a topic handout and prints it in und
 });
 
 test('the handout and a lesson set with its link tools have no axe violations', async ({ page }) => {
+  test.setTimeout(90_000); // axe on two long pages; slow on a loaded machine
   for (const path of ['chu-de/xay-dung-chinh-don-dang/ban-in/', `bai-hoc/${lessons[0]!.setId}/`]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
