@@ -113,7 +113,7 @@ export function docTitle(doc: Doc): string {
   return doc.data.informalNames[0] ?? doc.data.kind;
 }
 
-/** Every lesson on a topic (its own topics or its set's), newest set first. */
+/** Every lesson tagged with a topic, across all sets, organizations and congresses; newest set first. */
 export async function lessonsOnTopic(topicId: string): Promise<{ set: LessonSet; lesson: Lesson }[]> {
   const out: { set: LessonSet; lesson: Lesson }[] = [];
   for (const set of await lessonSets()) {
@@ -129,4 +129,11 @@ export async function topicTitles(refs: readonly { id: string }[]): Promise<stri
   const all = await topics();
   const byId = new Map(all.map((t) => [t.id, t.data.title]));
   return [...new Set(refs.map((r) => byId.get(r.id)).filter((t): t is string => !!t))];
+}
+
+/** Where each lesson lives: lesson ID → its set (the page whose #<lesson-id> anchor is the lesson's home). */
+let lessonHomes: Promise<Map<string, { set: LessonSet; lesson: Lesson }>> | undefined;
+export function lessonIndex(): Promise<Map<string, { set: LessonSet; lesson: Lesson }>> {
+  lessonHomes ??= lessonSets().then((sets) => new Map(sets.flatMap((set) => set.data.lessons.map((lesson) => [lesson.id, { set, lesson }] as const))));
+  return lessonHomes;
 }

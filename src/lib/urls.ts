@@ -3,6 +3,7 @@
  * (SITE_BASE=/kb/ → /kb/van-ban/…). Never write "/van-ban/…" by hand in a page.
  */
 import type { CollectionName } from '../content/schemas.ts';
+import { printableUrl, shortLinkPath } from './lesson-links.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
@@ -17,4 +18,14 @@ export function entryUrl(collection: Exclude<CollectionName, 'thuat-ngu'>, id: s
 
 export function lessonUrl(setId: string, lessonId: string): string {
   return `${entryUrl('bai-hoc', setId)}#${lessonId}`;
+}
+
+/** The short link of a lesson, /l/<lesson-id>/ under the base: it redirects to the lesson's page and anchor. */
+export function shortLinkUrl(lessonId: string): string {
+  return shortLinkPath(BASE, lessonId);
+}
+
+/** A path as printed on paper: absolute when SITE_URL is set, else the base-relative path. */
+export function printable(path: string): string {
+  return printableUrl(path, import.meta.env.SITE);
 }

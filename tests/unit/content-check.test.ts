@@ -171,6 +171,20 @@ describe('content checker', () => {
     expect(p.found).toContain('content/nguon/bao-b.md');
   });
 
+  it('rejects a former slug claimed by two entries, since one address can redirect to one page only', () => {
+    const renamed = (id: string) => VALID['content/nguon/bao-a.md']!.replace('kind:', `formerSlugs: [bao-cu]\nkind:`).replace('Báo A', `Báo ${id}`);
+    const p = only(checkContent(project({ 'content/nguon/bao-a.md': renamed('A'), 'content/nguon/bao-b.md': renamed('B') })));
+    expect(p.file).toBe('content/nguon/bao-b.md');
+    expect(p.field).toBe('formerSlugs[0]');
+    expect(p.line).toBe(4);
+    expect(p.found).toContain('content/nguon/bao-a.md');
+  });
+
+  it('accepts a former slug that no page uses', () => {
+    const renamed = VALID['content/chu-de/chat-luong-chi-bo.md']!.replace('title:', 'formerSlugs:\n  - chat-luong-sinh-hoat-chi-bo\ntitle:');
+    expect(checkContent(project({ 'content/chu-de/chat-luong-chi-bo.md': renamed }))).toEqual([]);
+  });
+
   it('reports broken YAML with its line', () => {
     const p = only(checkContent(project({ 'content/nguon/bao-a.md': '---\ntitle: "không đóng ngoặc\npublication: Báo A\n---\n' })));
     expect(p.field).toBe('(frontmatter)');

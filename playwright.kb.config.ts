@@ -1,0 +1,32 @@
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/browser.ts';
+import { BASE, PORT } from './tests/e2e-kb/fixture.ts';
+
+const executablePath = chromiumExecutable();
+
+/**
+ * Browser tests of a sub-path build (SITE_BASE=/kb/) with a renamed page: the web server builds
+ * a copy of the project (tests/e2e-kb/serve-fixture.ts) and serves it; run by `npm run test:e2e`
+ * after the main suite. Separate from playwright.config.ts so that running one main spec file
+ * never waits for this second build.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e-kb',
+  forbidOnly: true,
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: { baseURL: `http://127.0.0.1:${PORT}${BASE}`, trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium-kb', use: { ...devices['Desktop Chrome'], launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) } } },
+  ],
+  webServer: {
+    command: 'node tests/e2e-kb/serve-fixture.ts',
+    url: `http://127.0.0.1:${PORT}${BASE}`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'ignore',
+  },
+});
