@@ -4,6 +4,8 @@
  * build rather than once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../content/schemas.ts';
+import { scanContent } from './citations/scan.ts';
 import { compareVi, romanToNumber } from './format.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
@@ -69,21 +71,37 @@ export async function glossary(): Promise<Term[]> {
 /** A place that refers to a document, for the "Được nhắc đến tại" list. */
 export interface Citation {
   label: string;
-  href: { collection: 'van-ban' | 'bai-hoc' | 'dai-hoi' | 'to-chuc'; id: string; hash?: string };
+  href: { collection: Exclude<CollectionName, 'thuat-ngu'>; id: string; hash?: string };
   how: string;
 }
 
 let citationIndex: Promise<Map<string, Citation[]>> | undefined;
 
-/** Every frontmatter reference to each document, built once. */
+/** Every place that refers to each document (frontmatter references and citations in prose), built once per build. */
 export function citationsOf(docId: string): Promise<Citation[]> {
   citationIndex ??= (async () => {
     const index = new Map<string, Citation[]>();
     const add = (id: string, citation: Citation) => {
       const list = index.get(id) ?? [];
-      if (!list.some((c) => c.href.collection === citation.href.collection && c.href.id === citation.href.id)) list.push(citation);
+      const same = (c: Citation) => c.href.collection === citation.href.collection && c.href.id === citation.href.id;
+      // One entry per place: a page-level reference gives way to the exact spots cited in its prose.
+      if (citation.href.hash) {
+        if (list.some((c) => same(c) && c.href.hash === citation.href.hash)) return;
+        const pageLevel = list.findIndex((c) => same(c) && !c.href.hash);
+        if (pageLevel >= 0) list.splice(pageLevel, 1);
+      } else if (list.some(same)) return;
+      list.push(citation);
       index.set(id, list);
     };
+    // Citations written in prose (bodies and lesson text), found afresh at every build.
+    for (const o of scanContent(process.cwd()).occurrences) {
+      if (!o.doc || (o.collection === 'van-ban' && o.id === o.doc.id) || o.collection === 'thuat-ngu') continue;
+      add(o.doc.id, {
+        label: o.anchorLabel ? `${o.pageLabel} — ${o.anchorLabel}` : o.pageLabel,
+        href: { collection: o.collection, id: o.id, ...(o.anchor ? { hash: o.anchor } : {}) },
+        how: `nhắc đến: “${o.citation.text}”`,
+      });
+    }
     for (const set of await lessonSets()) {
       for (const ref of set.data.documents) add(ref.id, { label: set.data.title, href: { collection: 'bai-hoc', id: set.id }, how: 'bộ bài học' });
     }

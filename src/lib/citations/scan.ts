@@ -122,7 +122,9 @@ export function scanPlainText(source: string, index: CitationIndex): Occurrence[
 function pageLabel(collection: CollectionName, id: string, data: Record<string, unknown> | undefined, doc: CiteDocument | undefined): string {
   if (collection === 'van-ban' && doc) return citeLabel(doc);
   const title = data?.title ?? data?.name;
-  return typeof title === 'string' ? title : id;
+  if (typeof title === 'string') return title;
+  if (collection === 'chu-de-nam' && data?.year !== undefined) return `Chủ đề năm ${String(data.year)}`;
+  return id;
 }
 
 /** Every citation in content/ (glossary excepted: it is YAML, not prose). */
