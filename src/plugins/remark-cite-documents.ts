@@ -14,7 +14,7 @@
  * pages it serves from its cache.
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
-import { findCitations } from '../lib/citations/find.ts';
+import { findCitations, newFindContext } from '../lib/citations/find.ts';
 import { buildCitationIndex, type CiteDocument } from '../lib/citations/resolve.ts';
 import { citableTexts } from '../lib/citations/walk.ts';
 import { citeLabel, documentPath } from '../lib/citations/label.ts';
@@ -29,12 +29,17 @@ export default function remarkCiteDocuments(options: CiteOptions) {
   const index = buildCitationIndex(options.documents ?? []);
   const base = options.base ?? '/';
   return (tree: Root) => {
-    // Last first, so splitting a node never shifts one still to be visited.
-    for (const { node, parent, index: at } of citableTexts(tree).reverse()) {
-      const value = node.value.normalize('NFC');
-      const links = findCitations(value)
+    // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…
+    const context = newFindContext();
+    const found = citableTexts(tree).map((text) => {
+      const value = text.node.value.normalize('NFC');
+      const links = findCitations(value, context)
         .map((citation) => ({ citation, doc: index.resolve(citation).doc }))
         .filter((x): x is typeof x & { doc: CiteDocument } => x.doc !== null);
+      return { ...text, value, links };
+    });
+    // …and linked last first, so splitting a node never shifts one still to be replaced.
+    for (const { parent, index: at, value, links } of found.reverse()) {
       if (links.length === 0) continue;
       const parts: PhrasingContent[] = [];
       let from = 0;

@@ -38,11 +38,29 @@ export interface Citation {
   plenum: string | null;
   /** "các Nghị quyết Trung ương 4": several documents are meant */
   plural: boolean;
+  /**
+   * For a term-less "Nghị quyết T.Ư 4": the single term the same text gave this plenum just
+   * before ("Nghị quyết T.Ư 4 (khóa XI) … Nghị quyết T.Ư 4 …"); null when none or a list.
+   */
+  contextTerm: string | null;
+}
+
+/** What earlier citations in the same text (page, article) said, carried across paragraphs. */
+export interface FindContext {
+  /** "Nghị quyết|4" → the term last written for it alone, or null after a list of terms */
+  plenumTerm: Map<string, string | null>;
+}
+
+export function newFindContext(): FindContext {
+  return { plenumTerm: new Map() };
 }
 
 type Groups = Record<string, string | undefined>;
 
-interface Draft extends Omit<Citation, 'line' | 'column' | 'text'> {}
+interface Draft extends Omit<Citation, 'line' | 'column' | 'text' | 'contextTerm'> {
+  /** one of several terms written after one head */
+  listItem?: boolean;
+}
 
 function kindFrom(word: string | undefined, code: string | undefined, system: 'party' | 'state'): string | null {
   const written = word ? kindOfWord(word) : null;
@@ -101,12 +119,12 @@ function splitTerms(base: Omit<Draft, 'start' | 'end' | 'term'>, m: RegExpMatchA
     const itemEnd = listStart + item.index! + item[0].length;
     // A single parenthesized term keeps its closing parenthesis: "(khóa XII)".
     const end = single ? start + m[0].length : itemEnd;
-    if (i === 0) return { ...base, start, end, term: item[0], plural: false };
+    if (i === 0) return { ...base, start, end, term: item[0], plural: false, listItem: !single };
     // Later items start at their own "khóa" when written ("khóa XII"), else at the numeral.
     const before = terms.slice(0, item.index!);
     const khoa = /[Kk]h(?:óa|oá)\s+$/.exec(before);
     const itemStart = listStart + (khoa ? khoa.index : item.index!);
-    return { ...base, start: itemStart, end: itemEnd, term: item[0], plural: false };
+    return { ...base, start: itemStart, end: itemEnd, term: item[0], plural: false, listItem: true };
   });
 }
 
@@ -191,8 +209,12 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
   };
 }
 
-/** Every citation in `input`, in reading order, overlapping readings resolved to the longest. */
-export function findCitations(input: string): Citation[] {
+/**
+ * Every citation in `input`, in reading order, overlapping readings resolved to the longest.
+ * Pass the same `context` to successive paragraphs of one page so a later bare
+ * "Nghị quyết T.Ư 4" knows the term the page gave it first.
+ */
+export function findCitations(input: string, context: FindContext = newFindContext()): Citation[] {
   const text = input.normalize('NFC');
   const drafts = [
     ...symbolDrafts(text, PARTY, 'party'),
@@ -207,7 +229,14 @@ export function findCitations(input: string): Citation[] {
   for (const d of drafts) {
     if (d.start < reached) continue;
     reached = d.end;
-    out.push({ ...d, text: text.slice(d.start, d.end), ...where(d.start) });
+    const { listItem, ...draft } = d;
+    let contextTerm: string | null = null;
+    if (d.form === 'plenum' && d.plenum) {
+      const key = `${d.kind}|${Number(d.plenum)}`;
+      if (d.term) context.plenumTerm.set(key, listItem ? null : d.term);
+      else if (!d.plural) contextTerm = context.plenumTerm.get(key) ?? null;
+    }
+    out.push({ ...draft, contextTerm, text: text.slice(d.start, d.end), ...where(d.start) });
   }
   return out;
 }

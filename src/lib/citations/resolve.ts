@@ -161,6 +161,11 @@ export function buildCitationIndex(documents: readonly CiteDocument[]): Citation
   function resolveInformal(c: Citation): Resolution | null {
     const key = informalKey(c, true);
     if (!key) return null;
+    if (!c.term && c.contextTerm) {
+      // The same text named this plenum with one term just before: it means that one.
+      const inherited = resolveInformal({ ...c, term: c.contextTerm, contextTerm: null });
+      if (inherited?.doc) return inherited;
+    }
     const named = byInformal.get(key) ?? [];
     if (!c.term) {
       const anyTerm = byInformalAnyTerm.get(informalKey(c, false)!) ?? [];

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CollectionName } from '../../content/schemas.ts';
 import { loadContent } from '../content-check/load.ts';
 import { loadCiteDocuments } from './documents.ts';
-import { findCitations, type Citation } from './find.ts';
+import { findCitations, newFindContext, type Citation } from './find.ts';
 import { citeLabel } from './label.ts';
 import { buildCitationIndex, type CitationIndex, type CiteDocument } from './resolve.ts';
 import { citableTexts } from './walk.ts';
@@ -49,9 +49,11 @@ function position(source: string, offset: number): { line: number; column: numbe
 /** Citations in a Markdown fragment, positioned relative to the fragment (1-based). */
 function scanMarkdown(markdown: string, index: CitationIndex, anchor: string | null = null, anchorLabel: string | null = null) {
   const out: Occurrence[] = [];
+  // One context per rendered fragment, exactly as the remark plugin sees it.
+  const context = newFindContext();
   for (const text of citableTexts(parser.parse(markdown))) {
     const start = text.node.position?.start ?? { line: 1, column: 1 };
-    for (const citation of findCitations(text.node.value)) {
+    for (const citation of findCitations(text.node.value, context)) {
       const { doc, reason } = index.resolve(citation);
       out.push({
         citation,
