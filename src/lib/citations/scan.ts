@@ -14,6 +14,7 @@ import { loadContent } from '../content-check/load.ts';
 import { loadCiteDocuments } from './documents.ts';
 import { findCitations, newFindContext, type Citation } from './find.ts';
 import { citeLabel } from './label.ts';
+import { PROSE_FIELDS } from './link-text.ts';
 import { buildCitationIndex, type CitationIndex, type CiteDocument } from './resolve.ts';
 import { citableTexts } from './walk.ts';
 
@@ -100,6 +101,29 @@ export function scanMarkdownFile(source: string, index: CitationIndex): Occurren
         const where = position(text, at >= 0 ? at : idAt);
         if (at >= 0) searchFrom = at + found.citation.text.length;
         out.push({ ...found, ...where });
+      }
+    }
+  }
+  if (front) {
+    // Plain-text fields pages print as prose (src/lib/citations/link-text.ts), under their section.
+    let data: Record<string, unknown> | undefined;
+    try {
+      data = parseYaml(front[1] ?? '') as Record<string, unknown> | undefined;
+    } catch {
+      data = undefined;
+    }
+    for (const { field, key, anchor, label } of PROSE_FIELDS) {
+      const items = data?.[field];
+      if (!Array.isArray(items)) continue;
+      let searchFrom = Math.max(0, text.search(new RegExp(`^${field}:`, 'm')));
+      for (const item of items) {
+        const value = key ? (item as Record<string, unknown> | null)?.[key] : item;
+        if (typeof value !== 'string') continue;
+        for (const citation of findCitations(value)) {
+          const at = text.indexOf(citation.text, searchFrom);
+          if (at >= 0) searchFrom = at + citation.text.length;
+          out.push({ citation, ...position(text, at >= 0 ? at : searchFrom), ...index.resolve(citation), anchor, anchorLabel: label });
+        }
       }
     }
   }
