@@ -116,3 +116,13 @@ describe('everything else', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('congress resolutions', () => {
+  it('resolve through a recorded informal name, whatever the issuer is called', () => {
+    const congress = buildCitationIndex([{ id: 'nq-dh-xiii', kind: 'Nghị quyết', issuer: 'Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', informalNames: ['Nghị quyết Đại hội XIII của Đảng'] }]);
+    const [c] = findCitations('thực hiện thắng lợi Nghị quyết Đại hội XIII của Đảng với');
+    expect(congress.resolve(c!).doc?.id).toBe('nq-dh-xiii');
+    const [other] = findCitations('Nghị quyết Đại hội XII của Đảng');
+    expect(congress.resolve(other!).doc).toBeNull();
+  });
+});

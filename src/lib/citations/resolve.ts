@@ -78,7 +78,9 @@ function contradiction(c: Citation, doc: CiteDocument): string | null {
   if (date && doc.date && date !== doc.date) return `ngày ${c.date} khác ngày của ${label(doc)}`;
   const term = termOf(c);
   if (term && doc.term && term !== doc.term) return `khóa ${term} khác khóa ${doc.term} của ${label(doc)}`;
-  if (!issuerAgrees(c.issuer, doc)) return `cơ quan ban hành "${c.issuer}" khác "${doc.issuer}" của ${label(doc)}`;
+  // Informal names carry their body in the name itself ("Trung ương", "Đại hội … của Đảng"), matched by the key.
+  const named = c.form === 'symbol' || c.form === 'number';
+  if (named && !issuerAgrees(c.issuer, doc)) return `cơ quan ban hành "${c.issuer}" khác "${doc.issuer}" của ${label(doc)}`;
   return null;
 }
 
