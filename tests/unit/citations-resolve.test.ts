@@ -126,3 +126,19 @@ describe('congress resolutions', () => {
     expect(congress.resolve(other!).doc).toBeNull();
   });
 });
+
+describe('forms common in the press', () => {
+  it('ordinal plenums and the Hội nghị wording', () => {
+    expect(one('Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII')).toBe('04-nq-tw-2016');
+    expect(one('Nghị quyết số 12-NQ/TW ngày 16/1/2012 của Hội nghị Trung ương 4 khóa XI')).toBe('12-nq-tw-2012');
+  });
+
+  it('a plenum name answers to the document’s own kind', () => {
+    expect(one('Kết luận Hội nghị Trung ương 4 khóa XIII')).toBe('21-kl-tw-2021');
+    expect(resolveAll('Nghị quyết Trung ương 4 các khóa XI, XII, XIII')).toEqual(['12-nq-tw-2012', '04-nq-tw-2016', '21-kl-tw-2021']);
+  });
+
+  it('a bare number of another body ("Chỉ thị 05 của Tỉnh ủy Lâm Đồng") never links to 05-CT/TW', () => {
+    expect(one('Chỉ thị 05 của Tỉnh ủy Lâm Đồng về')).toMatch(/^✗ .*"Tỉnh ủy Lâm Đồng" khác "Bộ Chính trị"/);
+  });
+});

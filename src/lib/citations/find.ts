@@ -6,7 +6,7 @@
  * to the composed (NFC) text, which is what the site publishes.
  */
 import { kindOfWord, kindsOfCode } from './kinds.ts';
-import { CONGRESS, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST } from './patterns.ts';
+import { CONGRESS, NUMBERED, OTHER_ISSUER, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber } from './patterns.ts';
 
 export type CitationForm = 'symbol' | 'number' | 'plenum' | 'congress';
 
@@ -141,7 +141,7 @@ function plenumDrafts(text: string): Draft[] {
         symbol: null,
         issuer: 'Trung ương',
         date: null,
-        plenum: g.plenum ?? g.plenum2 ?? null,
+        plenum: plenumNumber(g.plenum ?? g.plenum2 ?? ''),
         plural: false,
       },
       m,
@@ -161,7 +161,8 @@ function numberedDrafts(text: string): Draft[] {
         kindWritten: true,
         number: g.num ?? null,
         symbol: null,
-        issuer: g.issuerName ?? null,
+        // An unlisted body after "của" is still kept, so that it can contradict the document's issuer.
+        issuer: g.issuerName ?? (g.terms ? null : (OTHER_ISSUER.exec(text.slice(m.index! + m[0].length))?.[1] ?? null)),
         date: g.date ?? null,
         plenum: null,
         plural: false,

@@ -14,6 +14,19 @@ const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
 /** "ủy" in both tone placements */
 const UY = '(?:ủy|uỷ)';
 const CAP_WORD = '\\p{Lu}\\p{Ll}*';
+/** "lần thứ 4" or "lần thứ tư" */
+const ORDINAL = '(?:\\d{1,2}|mười\\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|tám|chín)|mười|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín)(?![\\p{L}\\d])';
+const ORDINAL_WORDS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, một: 1 };
+
+/** "4", "lần thứ 4", "lần thứ tư", "lần thứ mười hai" → "4", "4", "4", "12" */
+export function plenumNumber(written: string): string | null {
+  const w = written.replace(/^lần\s+thứ\s+/, '').replace(/\s+/g, ' ').trim();
+  if (/^\d+$/.test(w)) return String(Number(w));
+  if (w === 'mười') return '10';
+  const teen = /^mười (\S+)$/.exec(w);
+  if (teen) return ORDINAL_WORDS[teen[1]!] ? String(10 + ORDINAL_WORDS[teen[1]!]!) : null;
+  return ORDINAL_WORDS[w] ? String(ORDINAL_WORDS[w]) : null;
+}
 
 /** Named issuers written after "của": Party and State bodies seen in the sources and common in the press. */
 export const ISSUER_NAME_SOURCE = [
@@ -27,6 +40,7 @@ export const ISSUER_NAME_SOURCE = [
   `Đảng\\s+${UY}\\s+cơ\\s+quan(?:\\s+${CAP_WORD})*`,
   `${UY.replace('ủy', 'Ủy').replace('uỷ', 'Uỷ')}\\s+ban\\s+Kiểm\\s+tra\\s+Trung\\s+ương`,
   'Ban\\s+(?:Tổ\\s+chức|Tuyên\\s+giáo|Dân\\s+vận|Nội\\s+chính|Kinh\\s+tế)\\s+Trung\\s+ương',
+  'Hội\\s+nghị\\s+(?:lần\\s+thứ\\s+\\p{L}+(?:\\s+\\p{Ll}+)?\\s+|\\d{1,2}\\s+)?(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?(?:\\s+\\d{1,2})?',
   'Thủ\\s+tướng\\s+Chính\\s+phủ',
   'Chính\\s+phủ',
   'Quốc\\s+hội',
@@ -60,7 +74,7 @@ export const STATE = new RegExp(
 
 /** One or more terms after a head: " khóa XI", " (khóa XI)", " khóa XI, khóa XII, khóa XIII", " (khóa XI, XII và XIII)" */
 const TERM_ITEM = `(?:${KHOA}\\s+)?${ROMAN}`;
-const TERM_LIST = `(?<terms>\\s*\\(\\s*${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*\\s*\\)|\\s+${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*)?`;
+const TERM_LIST = `(?<terms>\\s*\\(\\s*(?:các\\s+)?${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*\\s*\\)|\\s+(?:các\\s+)?${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*)?`;
 /** Finds each Roman numeral inside a matched term list, for list citations. */
 export const TERM_IN_LIST = new RegExp(`(?<![\\p{L}])${ROMAN}`, 'gu');
 
@@ -69,7 +83,7 @@ export const TERM_IN_LIST = new RegExp(`(?<![\\p{L}])${ROMAN}`, 'gu');
  * "Nghị quyết Hội nghị Trung ương 4", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
  */
 export const PLENUM = new RegExp(
-  `(?<kw>${KW}|NQ)\\s+(?:(?:Hội\\s+nghị\\s+)?(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)(?:\\s+Đảng)?\\s+(?:lần\\s+thứ\\s+)?(?<plenum>\\d{1,2})|Hội\\s+nghị\\s+(?:lần\\s+thứ\\s+)?(?<plenum2>\\d{1,2})\\s+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
+  `(?<kw>${KW}|NQ)\\s+(?:(?:Hội\\s+nghị\\s+)?(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)(?:\\s+Đảng)?\\s+(?<plenum>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})|Hội\\s+nghị\\s+(?<plenum2>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})\\s+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
   'gu',
 );
 
@@ -77,6 +91,9 @@ export const PLENUM = new RegExp(
  * "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết 01", "Nghị quyết số 19": a kind word and a bare number.
  * Not for Kế hoạch / Đề án / Chương trình ("Kế hoạch 5 năm"), and not when a unit follows the number.
  */
+/** After a bare number, any other "của …" body (a provincial committee, a ministry) makes the reading uncertain. */
+export const OTHER_ISSUER = /^\s+của\s+(\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|ủy|uỷ|vụ|ban|nhân|dân|và|đảng|các|cơ|quan|tỉnh|thành|phố|huyện|chấp|hành|thường|sự))*)/u;
+
 export const NUMBERED = new RegExp(
   `(?<kw>(?!(?:[Kk]ế\\s+hoạch|[Đđ]ề\\s+án|[Cc]hương\\s+trình))${KW})\\s+(?:số\\s+)?(?<num>\\d{1,4})(?![\\d\\p{L}/.,-]\\d|[\\d\\p{L}/-]|\\s*-\\s*\\p{Lu}|\\s+(?:năm|tháng|ngày|lần|điểm|nội\\s+dung|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|%))${DATE_TAIL}${ISSUER_TAIL}${TERM_LIST}`,
   'gu',

@@ -57,6 +57,7 @@ function issuerKey(name: string): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (/^(?:ban chấp hành trung ương|hội nghị trung ương|trung ương)(?: đảng)?$/.test(n) || n === 'tw' || n === 't.ư' || n === 'tư') return 'bch-tw';
+  if (n.startsWith('hội nghị') && n.includes('trung ương')) return 'bch-tw';
   return n;
 }
 
@@ -135,6 +136,12 @@ export function buildCitationIndex(documents: readonly CiteDocument[]): Citation
         const anyKey = informalKey(c, false);
         if (key) push(byInformal, key, doc);
         if (anyKey) push(byInformalAnyTerm, anyKey, doc);
+        // A plenum name also answers to the document's own kind: "Kết luận Trung ương 4 khóa XIII" for 21-KL/TW.
+        if (c.form === 'plenum' && c.kind !== doc.kind) {
+          const own = { ...c, kind: doc.kind, term: c.term ?? doc.term ?? null };
+          push(byInformal, informalKey(own, true)!, doc);
+          push(byInformalAnyTerm, informalKey(own, false)!, doc);
+        }
       }
     }
   }
