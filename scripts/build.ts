@@ -8,6 +8,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteBase } from '../src/lib/site-base.ts';
 import { checkBuiltLinks } from './lib/check-links.ts';
+import { lastReportSummary } from '../src/lib/citations/report.ts';
 
 const root = process.cwd();
 const dist = join(root, 'dist');
@@ -45,4 +46,7 @@ renameSync(tmp, dist);
 rmSync(prev, { recursive: true, force: true });
 
 console.log(`\n✓ Đã dựng trang vào dist/ (đường dẫn gốc ${base}).`);
+// Citations the build could not link, counted, with a pointer to the full report (written by the citations-report integration).
+const citations = lastReportSummary(root);
+if (citations) console.log(`  ${citations}`);
 console.log('  Xem thử: npm run preview  →  mở http://localhost:4321' + base);
