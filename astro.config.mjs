@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import citationsReport from './src/integrations/citations-report.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 export default defineConfig({
@@ -18,7 +19,7 @@ export default defineConfig({
   markdown: {
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), pagefindIndex(), citationsReport()],
   // Nothing leaves the site: no telemetry, no prefetch of other origins.
   devToolbar: { enabled: false },
   prefetch: false,

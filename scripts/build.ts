@@ -13,6 +13,7 @@ import { basename, join, resolve } from 'node:path';
 import { siteBase } from '../src/lib/site-base.ts';
 import { checkBuiltLinks } from './lib/check-links.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
+import { lastReportSummary } from '../src/lib/citations/report.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -57,5 +58,8 @@ renameSync(tmp, dist);
 rmSync(prev, { recursive: true, force: true });
 
 console.log(`\n✓ Đã dựng trang vào ${distName}/ (đường dẫn gốc ${base}).`);
+// Citations the build could not link, counted, with a pointer to the full report (written by the citations-report integration).
+const citations = lastReportSummary(root);
+if (citations) console.log(`  ${citations}`);
 const previewEnv = `${base === '/' ? '' : `SITE_BASE=${base} `}${suffix ? `OUT_DIR=${distName} ` : ''}`;
 console.log(`  Xem thử: ${previewEnv}npm run preview  →  mở http://localhost:4321${base}`);

@@ -4,6 +4,8 @@
  * build rather than once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../content/schemas.ts';
+import { scanContent } from './citations/scan.ts';
 import { compareVi, romanToNumber } from './format.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
@@ -66,23 +68,35 @@ export async function glossary(): Promise<Term[]> {
   return (await getCollection('thuat-ngu')).sort((a, b) => compareVi(a.data.term, b.data.term));
 }
 
-/** A place that refers to a document, for the "Được nhắc đến tại" list. */
+/** A page that refers to a document, for the "Được nhắc đến tại" list. */
 export interface Citation {
   label: string;
-  href: { collection: 'van-ban' | 'bai-hoc' | 'dai-hoi' | 'to-chuc'; id: string; hash?: string };
+  href: { collection: Exclude<CollectionName, 'thuat-ngu'>; id: string; hash?: string };
   how: string;
+  /** the exact spots on that page whose prose cites the document (lesson or section anchors) */
+  spots: { hash: string; label: string; text: string }[];
 }
 
 let citationIndex: Promise<Map<string, Citation[]>> | undefined;
 
-/** Every frontmatter reference to each document, built once. */
+/**
+ * Every page that refers to each document, built once per build: frontmatter references
+ * (a lesson set's documents, a relation between documents…) and citations written in prose
+ * (bodies and lesson text, found afresh by src/lib/citations/scan.ts), one entry per page
+ * with the spots on it.
+ */
 export function citationsOf(docId: string): Promise<Citation[]> {
   citationIndex ??= (async () => {
     const index = new Map<string, Citation[]>();
-    const add = (id: string, citation: Citation) => {
+    const add = (id: string, citation: Omit<Citation, 'spots'>, spot?: Citation['spots'][number]) => {
       const list = index.get(id) ?? [];
-      if (!list.some((c) => c.href.collection === citation.href.collection && c.href.id === citation.href.id)) list.push(citation);
-      index.set(id, list);
+      let entry = list.find((c) => c.href.collection === citation.href.collection && c.href.id === citation.href.id);
+      if (!entry) {
+        entry = { ...citation, spots: [] };
+        list.push(entry);
+        index.set(id, list);
+      }
+      if (spot && !entry.spots.some((s) => s.hash === spot.hash)) entry.spots.push(spot);
     };
     for (const set of await lessonSets()) {
       for (const ref of set.data.documents) add(ref.id, { label: set.data.title, href: { collection: 'bai-hoc', id: set.id }, how: 'bộ bài học' });
@@ -101,6 +115,15 @@ export function citationsOf(docId: string): Promise<Citation[]> {
         ...doc.data.related.map((r) => [r, 'văn bản liên quan'] as const),
       ];
       for (const [ref, how] of relations) add(ref.id, { label: docTitle(doc), href: { collection: 'van-ban', id: doc.id }, how });
+    }
+    for (const o of scanContent(process.cwd()).occurrences) {
+      // A document's own page mentioning itself is not a backlink.
+      if (!o.doc || o.collection === 'thuat-ngu' || (o.collection === 'van-ban' && o.id === o.doc.id)) continue;
+      add(
+        o.doc.id,
+        { label: o.pageLabel, href: { collection: o.collection, id: o.id }, how: 'nhắc đến trong bài' },
+        o.anchor ? { hash: o.anchor, label: o.anchorLabel ?? o.anchor, text: o.citation.text } : undefined,
+      );
     }
     return index;
   })();

@@ -11,7 +11,9 @@ import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rehypeViHeadingIds from '../../src/plugins/rehype-vi-heading-ids.ts';
+import remarkCiteDocuments from '../../src/plugins/remark-cite-documents.ts';
 import remarkNfc from '../../src/plugins/remark-nfc.ts';
+import { DOCUMENTS } from './fixtures/citation-documents.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
@@ -29,6 +31,8 @@ function run(markdown: string, remark: Pluggable[], rehype: Pluggable[]): string
 const plugins: Record<string, { remark: Pluggable[]; rehype: Pluggable[] }> = {
   'rehype-vi-heading-ids': { remark: [], rehype: [rehypeViHeadingIds] },
   'remark-nfc': { remark: [remarkNfc], rehype: [] },
+  // Test-only documents (with look-alikes), base "/"; the /kb/ base is tested in citations-plugin.test.ts.
+  'remark-cite-documents': { remark: [remarkNfc, [remarkCiteDocuments, { documents: DOCUMENTS, base: '/' }]], rehype: [] },
 };
 
 for (const [name, { remark, rehype }] of Object.entries(plugins)) {

@@ -1,0 +1,243 @@
+/**
+ * Finds document citations in Vietnamese prose. Pure TypeScript (no Astro), used by the
+ * remark plugin, the build report, the backlink index and the `cite` CLI alike.
+ *
+ * Input may be NFC or NFD; it is composed first and every offset, line and column refers
+ * to the composed (NFC) text, which is what the site publishes.
+ */
+import { kindOfWord, kindsOfCode } from './kinds.ts';
+import { CONGRESS, NUMBERED, OTHER_ISSUER, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber } from './patterns.ts';
+
+export type CitationForm = 'symbol' | 'number' | 'plenum' | 'congress';
+
+export interface Citation {
+  /** the citation as written (NFC) */
+  text: string;
+  /** offsets in the NFC text, end exclusive */
+  start: number;
+  end: number;
+  /** 1-based */
+  line: number;
+  column: number;
+  form: CitationForm;
+  /** 'party' for 12-NQ/TW, 'state' for 26/CT-TTg, null for informal names */
+  system: 'party' | 'state' | null;
+  /** canonical kind; null when only "QĐ" is written (Quyết định or Quy định) */
+  kind: string | null;
+  /** true when the kind word is written (then it, not the symbol code, decides the kind) */
+  kindWritten: boolean;
+  number: string | null;
+  symbol: string | null;
+  /** the named issuer when written ("Bộ Chính trị"), else the symbol's issuer code ("TW") */
+  issuer: string | null;
+  /** Roman term (khóa) as written */
+  term: string | null;
+  /** date as written ("15/5/2016") */
+  date: string | null;
+  /** "Trung ương 4" → "4" */
+  plenum: string | null;
+  /** "các Nghị quyết Trung ương 4": several documents are meant */
+  plural: boolean;
+  /**
+   * For a term-less "Nghị quyết T.Ư 4": the single term the same text gave this plenum just
+   * before ("Nghị quyết T.Ư 4 (khóa XI) … Nghị quyết T.Ư 4 …"); null when none or a list.
+   */
+  contextTerm: string | null;
+}
+
+/** What earlier citations in the same text (page, article) said, carried across paragraphs. */
+export interface FindContext {
+  /** "Nghị quyết|4" → the term last written for it alone, or null after a list of terms */
+  plenumTerm: Map<string, string | null>;
+}
+
+export function newFindContext(): FindContext {
+  return { plenumTerm: new Map() };
+}
+
+type Groups = Record<string, string | undefined>;
+
+interface Draft extends Omit<Citation, 'line' | 'column' | 'text' | 'contextTerm'> {
+  /** one of several terms written after one head */
+  listItem?: boolean;
+}
+
+function kindFrom(word: string | undefined, code: string | undefined, system: 'party' | 'state'): string | null {
+  const written = word ? kindOfWord(word) : null;
+  if (written) return written;
+  if (!code) return null;
+  // A State "QĐ" is always a Quyết định (Quy định of the State are not numbered that way).
+  if (system === 'state' && code === 'QĐ') return 'Quyết định';
+  const kinds = kindsOfCode(code);
+  return kinds.length === 1 ? kinds[0]! : null;
+}
+
+function isPlural(text: string, start: number): boolean {
+  return /(?:^|\s)(?:các|những|hai|ba|bốn|năm)\s+$/.test(text.slice(Math.max(0, start - 8), start));
+}
+
+function symbolDrafts(text: string, re: RegExp, system: 'party' | 'state'): Draft[] {
+  const out: Draft[] = [];
+  for (const m of text.matchAll(re)) {
+    const g = m.groups as Groups;
+    // A State-looking number with neither year nor issuer ("10/11 chỉ tiêu") is not a symbol.
+    if (system === 'state' && !g.year && !g.issuerCode) continue;
+    const start = m.index;
+    out.push({
+      start,
+      end: start + m[0].length,
+      form: 'symbol',
+      system,
+      kind: kindFrom(g.kw, g.code, system),
+      kindWritten: !!g.kw,
+      number: g.num ?? null,
+      symbol: g.symbol ?? null,
+      issuer: g.issuerName ?? g.issuerCode ?? null,
+      term: g.termTail ?? g.termParen ?? null,
+      date: g.date ?? null,
+      plenum: null,
+      plural: isPlural(text, start),
+    });
+  }
+  return out;
+}
+
+/**
+ * A head followed by a list of terms becomes one citation per term:
+ * "Nghị quyết Trung ương 4 khóa XI, khóa XII, khóa XIII" → three; the first spans the head
+ * and its term, the others only their own term, so each can be linked on its own.
+ */
+function splitTerms(base: Omit<Draft, 'start' | 'end' | 'term'>, m: RegExpMatchArray, text: string): Draft[] {
+  const g = m.groups as Groups;
+  const start = m.index!;
+  const terms = g.terms;
+  if (!terms) return [{ ...base, start, end: start + m[0].length, term: null, plural: isPlural(text, start) }];
+  const listStart = start + m[0].length - terms.length;
+  const items = [...terms.matchAll(TERM_IN_LIST)];
+  const single = items.length === 1;
+  return items.map((item, i) => {
+    const itemEnd = listStart + item.index! + item[0].length;
+    // A single parenthesized term keeps its closing parenthesis: "(khóa XII)".
+    const end = single ? start + m[0].length : itemEnd;
+    if (i === 0) return { ...base, start, end, term: item[0], plural: false, listItem: !single };
+    // Later items start at their own "khóa" when written ("khóa XII"), else at the numeral.
+    const before = terms.slice(0, item.index!);
+    const khoa = /[Kk]h(?:óa|oá)\s+$/.exec(before);
+    const itemStart = listStart + (khoa ? khoa.index : item.index!);
+    return { ...base, start: itemStart, end: itemEnd, term: item[0], plural: false, listItem: true };
+  });
+}
+
+function plenumDrafts(text: string): Draft[] {
+  return [...text.matchAll(PLENUM)].flatMap((m) => {
+    const g = m.groups as Groups;
+    return splitTerms(
+      {
+        form: 'plenum',
+        system: null,
+        kind: kindOfWord(g.kw!),
+        kindWritten: true,
+        number: null,
+        symbol: null,
+        issuer: 'Trung ương',
+        date: null,
+        plenum: plenumNumber(g.plenum ?? g.plenum2 ?? ''),
+        plural: false,
+      },
+      m,
+      text,
+    );
+  });
+}
+
+function numberedDrafts(text: string): Draft[] {
+  return [...text.matchAll(NUMBERED)].flatMap((m) => {
+    const g = m.groups as Groups;
+    return splitTerms(
+      {
+        form: 'number',
+        system: null,
+        kind: kindOfWord(g.kw!),
+        kindWritten: true,
+        number: g.num ?? null,
+        symbol: null,
+        // An unlisted body after "của" is still kept, so that it can contradict the document's issuer.
+        issuer: g.issuerName ?? (g.terms ? null : (OTHER_ISSUER.exec(text.slice(m.index! + m[0].length))?.[1] ?? null)),
+        date: g.date ?? null,
+        plenum: null,
+        plural: false,
+      },
+      m,
+      text,
+    );
+  });
+}
+
+function congressDrafts(text: string): Draft[] {
+  return [...text.matchAll(CONGRESS)].map((m) => {
+    const g = m.groups as Groups;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      form: 'congress' as const,
+      system: null,
+      kind: 'Nghị quyết',
+      kindWritten: true,
+      number: null,
+      symbol: null,
+      issuer: g.of ?? null,
+      term: g.ordinal ?? null,
+      date: null,
+      plenum: null,
+      plural: isPlural(text, m.index),
+    };
+  });
+}
+
+/** 1-based line and column of every offset, computed once per text. */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/**
+ * Every citation in `input`, in reading order, overlapping readings resolved to the longest.
+ * Pass the same `context` to successive paragraphs of one page so a later bare
+ * "Nghị quyết T.Ư 4" knows the term the page gave it first.
+ */
+export function findCitations(input: string, context: FindContext = newFindContext()): Citation[] {
+  const text = input.normalize('NFC');
+  const drafts = [
+    ...symbolDrafts(text, PARTY, 'party'),
+    ...symbolDrafts(text, STATE, 'state'),
+    ...plenumDrafts(text),
+    ...numberedDrafts(text),
+    ...congressDrafts(text),
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
+  const where = lineIndex(text);
+  const out: Citation[] = [];
+  let reached = 0;
+  for (const d of drafts) {
+    if (d.start < reached) continue;
+    reached = d.end;
+    const { listItem, ...draft } = d;
+    let contextTerm: string | null = null;
+    if (d.form === 'plenum' && d.plenum) {
+      const key = `${d.kind}|${Number(d.plenum)}`;
+      if (d.term) context.plenumTerm.set(key, listItem ? null : d.term);
+      else if (!d.plural) contextTerm = context.plenumTerm.get(key) ?? null;
+    }
+    out.push({ ...draft, contextTerm, text: text.slice(d.start, d.end), ...where(d.start) });
+  }
+  return out;
+}
