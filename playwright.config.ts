@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
-const executablePath = chromiumExecutable();
+const launchOptions = chromiumLaunchOptions();
 
 /**
  * Browser tests run against the built site (dist/), served by Astro's preview server,
@@ -10,19 +10,15 @@ const executablePath = chromiumExecutable();
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  forbidOnly: true,
-  fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: 0,
-  reporter: [['list']],
+  ...PLAYWRIGHT_COMMON,
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
-    launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
+    launchOptions,
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) } } },
+    { name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     command: `node scripts/preview.ts --port ${PORT}`,

@@ -1,10 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
 
 /** Astro's preview of the /kb/ build (dist-kb/), for the crawl; nginx has its own port (tests/intranet/nginx.spec.ts). */
 const PORT = Number(process.env.INTRANET_PORT ?? 8089);
-const executablePath = chromiumExecutable();
-const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
+const launchOptions = chromiumLaunchOptions();
 
 /**
  * Intranet tests (`npm run test:intranet`) against a build for the sub-path /kb/ in dist-kb/
@@ -12,11 +11,7 @@ const launchOptions = { args: CHROMIUM_ARGS, ...(executablePath ? { executablePa
  */
 export default defineConfig({
   testDir: 'tests/intranet',
-  forbidOnly: true,
-  fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: 0,
-  reporter: [['list']],
+  ...PLAYWRIGHT_COMMON,
   // Generous: these run last in npm test, often on a busy machine; each test does a lot.
   timeout: 60_000,
   use: { baseURL: `http://127.0.0.1:${PORT}/kb/`, trace: 'retain-on-failure', launchOptions },

@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
 import { BASE, PORT } from './tests/e2e-kb/fixture.ts';
 
-const executablePath = chromiumExecutable();
+const launchOptions = chromiumLaunchOptions();
 
 /**
  * Browser tests of a sub-path build (SITE_BASE=/kb/) with a renamed page: the web server builds
@@ -12,15 +12,11 @@ const executablePath = chromiumExecutable();
  */
 export default defineConfig({
   testDir: 'tests/e2e-kb',
-  forbidOnly: true,
-  fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
-  retries: 0,
-  reporter: [['list']],
+  ...PLAYWRIGHT_COMMON,
   timeout: 30_000,
   use: { baseURL: `http://127.0.0.1:${PORT}${BASE}`, trace: 'retain-on-failure' },
   projects: [
-    { name: 'chromium-kb', use: { ...devices['Desktop Chrome'], launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) } } },
+    { name: 'chromium-kb', use: { ...devices['Desktop Chrome'], launchOptions } },
   ],
   webServer: {
     command: 'node tests/e2e-kb/serve-fixture.ts',

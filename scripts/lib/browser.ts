@@ -39,3 +39,18 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-quic',
 ];
+
+/** Playwright launch options for the chosen Chromium, shared by the three Playwright configs. */
+export function chromiumLaunchOptions(): { args: string[]; executablePath?: string } {
+  const executablePath = chromiumExecutable();
+  return { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
+}
+
+/** What every Playwright config of ours shares: no .only, parallel files, no retries (a flaky test is a bug). */
+export const PLAYWRIGHT_COMMON = {
+  forbidOnly: true,
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']] as [string][],
+};
