@@ -3,16 +3,9 @@
  * the site must resolve to a built file, and every #fragment to an id on that page.
  * Problems name the page that holds the broken link and the link itself.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
-}
+import { htmlFiles } from '../../src/lib/html-files.ts';
 
 const ATTR = /\s(?:href|src)="([^"]*)"/g;
 const ID = /\sid="([^"]*)"/g;

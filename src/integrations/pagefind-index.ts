@@ -4,20 +4,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { htmlFiles } from '../lib/html-files.ts';
 import { countDWords, glossarySynonyms, htmlText, type SearchData } from '../lib/search/vocabulary.ts';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-      return name.endsWith('.html') ? [full] : [];
-    });
-}
 
 export default function pagefindIndex(): AstroIntegration {
   let root = process.cwd();
