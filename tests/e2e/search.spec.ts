@@ -83,7 +83,7 @@ const TWINS: [string, string][] = [
   ['Đảng ủy Khối', 'ĐUK'],
   ['Đảng ủy Khối', 'DUK'],
   ['Ban cán sự đảng', 'BCSĐ'],
-  ['tổ chức cơ sở', 'TCCS'],
+  ['tổ chức cơ sở đảng', 'TCCS'],
 ];
 for (const [accented, plain] of TWINS) {
   test(`"${plain}" gives the same first results as "${accented}"`, async ({ page }) => {
