@@ -26,6 +26,16 @@ export function checkBuiltLinks(outDir: string, base: string): string[] {
     }
     return ids;
   };
+  // Pages link to the same few hundred targets thousands of times: stat each once.
+  const known = new Map<string, boolean>();
+  const exists = (target: string) => {
+    let found = known.get(target);
+    if (found === undefined) {
+      found = existsSync(target);
+      known.set(target, found);
+    }
+    return found;
+  };
   const problems: string[] = [];
   for (const file of files) {
     const page = `/${relative(outDir, file).split('\\').join('/')}`;
@@ -49,7 +59,7 @@ export function checkBuiltLinks(outDir: string, base: string): string[] {
         const inside = decodeURIComponent(path.slice(base.length));
         const candidate = join(outDir, inside);
         target = inside === '' || inside.endsWith('/') ? join(candidate, 'index.html') : candidate;
-        if (!existsSync(target)) {
+        if (!exists(target)) {
           problems.push(`${page}: "${raw}" không tồn tại`);
           continue;
         }

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../content/schemas.ts';
 import { scanContent } from './citations/scan.ts';
+import { backgroundScan } from './citations/background-scan.ts';
 import { compareVi, romanToNumber } from './format.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
@@ -20,16 +21,37 @@ export type Term = CollectionEntry<'thuat-ngu'>;
 
 const time = (date: Date | undefined) => date?.getTime() ?? 0;
 
+/**
+ * In a build every list is read and sorted once and shared by all pages (with thousands of
+ * entries, per-page getCollection calls dominated the build); in `npm run dev` each call
+ * reads afresh so edits show at once. Callers must not mutate what they get.
+ */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let cached: Promise<T> | undefined;
+  return () => (import.meta.env.PROD ? (cached ??= load()) : load());
+}
+
+const lists = new Map<CollectionName, () => Promise<unknown>>();
+/** A whole collection, unsorted, once per build (see once()). */
+export function entries<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  let load = lists.get(collection);
+  if (!load) {
+    load = once(() => getCollection(collection));
+    lists.set(collection, load);
+  }
+  return load() as Promise<CollectionEntry<C>[]>;
+}
+
 /** Documents newest first; undated ones last, by symbol. */
-export async function documents(): Promise<Doc[]> {
-  const all = await getCollection('van-ban');
-  return all.sort(
+export const documents = once(async (): Promise<Doc[]> => {
+  const all = await entries('van-ban');
+  return [...all].sort(
     (a, b) =>
       time(b.data.date) - time(a.data.date) ||
       romanToNumber(b.data.term ?? '') - romanToNumber(a.data.term ?? '') ||
       compareVi(a.data.symbol ?? '', b.data.symbol ?? ''),
   );
-}
+});
 
 /** Lesson sets newest first (by date, else by the end year of their period). */
 function setTime(set: LessonSet): number {
@@ -37,36 +59,36 @@ function setTime(set: LessonSet): number {
   const years = (set.data.period ?? '').match(/\d{4}/g);
   return years ? Date.UTC(Number(years[years.length - 1]), 0, 1) : 0;
 }
-export async function lessonSets(): Promise<LessonSet[]> {
-  return (await getCollection('bai-hoc')).sort((a, b) => setTime(b) - setTime(a) || compareVi(a.data.title, b.data.title));
-}
+export const lessonSets = once(async (): Promise<LessonSet[]> => {
+  return [...(await entries('bai-hoc'))].sort((a, b) => setTime(b) - setTime(a) || compareVi(a.data.title, b.data.title));
+});
 
 function periodStart(period: string): number {
   return Number(/\d{4}/.exec(period)?.[0] ?? 0);
 }
-export async function congresses(): Promise<Congress[]> {
-  return (await getCollection('dai-hoi')).sort(
+export const congresses = once(async (): Promise<Congress[]> => {
+  return [...(await entries('dai-hoi'))].sort(
     (a, b) => periodStart(b.data.period) - periodStart(a.data.period) || compareVi(a.data.title, b.data.title),
   );
-}
-export async function annualThemes(): Promise<AnnualTheme[]> {
-  return (await getCollection('chu-de-nam')).sort((a, b) => b.data.year - a.data.year);
-}
-export async function organizations(): Promise<Org[]> {
-  return (await getCollection('to-chuc')).sort((a, b) => compareVi(a.data.name, b.data.name));
-}
-export async function sources(): Promise<Source[]> {
+});
+export const annualThemes = once(async (): Promise<AnnualTheme[]> => {
+  return [...(await entries('chu-de-nam'))].sort((a, b) => b.data.year - a.data.year);
+});
+export const organizations = once(async (): Promise<Org[]> => {
+  return [...(await entries('to-chuc'))].sort((a, b) => compareVi(a.data.name, b.data.name));
+});
+export const sources = once(async (): Promise<Source[]> => {
   const year = (s: Source) => s.data.date?.getUTCFullYear() ?? s.data.year ?? 0;
-  return (await getCollection('nguon')).sort(
+  return [...(await entries('nguon'))].sort(
     (a, b) => time(b.data.date) - time(a.data.date) || year(b) - year(a) || compareVi(a.data.title, b.data.title),
   );
-}
-export async function topics(): Promise<Topic[]> {
-  return (await getCollection('chu-de')).sort((a, b) => compareVi(a.data.title, b.data.title));
-}
-export async function glossary(): Promise<Term[]> {
-  return (await getCollection('thuat-ngu')).sort((a, b) => compareVi(a.data.term, b.data.term));
-}
+});
+export const topics = once(async (): Promise<Topic[]> => {
+  return [...(await entries('chu-de'))].sort((a, b) => compareVi(a.data.title, b.data.title));
+});
+export const glossary = once(async (): Promise<Term[]> => {
+  return [...(await entries('thuat-ngu'))].sort((a, b) => compareVi(a.data.term, b.data.term));
+});
 
 /** A page that refers to a document, for the "Được nhắc đến tại" list. */
 export interface Citation {
@@ -88,11 +110,15 @@ let citationIndex: Promise<Map<string, Citation[]>> | undefined;
 export function citationsOf(docId: string): Promise<Citation[]> {
   citationIndex ??= (async () => {
     const index = new Map<string, Citation[]>();
+    // (document, citing page) → its entry, so a document cited by thousands of pages stays linear.
+    const byPage = new Map<string, Citation>();
     const add = (id: string, citation: Omit<Citation, 'spots'>, spot?: Citation['spots'][number]) => {
-      const list = index.get(id) ?? [];
-      let entry = list.find((c) => c.href.collection === citation.href.collection && c.href.id === citation.href.id);
+      const key = `${id}\0${citation.href.collection}/${citation.href.id}`;
+      let entry = byPage.get(key);
       if (!entry) {
         entry = { ...citation, spots: [] };
+        byPage.set(key, entry);
+        const list = index.get(id) ?? [];
         list.push(entry);
         index.set(id, list);
       }
@@ -116,7 +142,8 @@ export function citationsOf(docId: string): Promise<Citation[]> {
       ];
       for (const [ref, how] of relations) add(ref.id, { label: docTitle(doc), href: { collection: 'van-ban', id: doc.id }, how });
     }
-    for (const o of scanContent(process.cwd()).occurrences) {
+    const occurrences = (await backgroundScan(process.cwd())) ?? scanContent(process.cwd()).occurrences;
+    for (const o of occurrences) {
       // A document's own page mentioning itself is not a backlink.
       if (!o.doc || o.collection === 'thuat-ngu' || (o.collection === 'van-ban' && o.id === o.doc.id)) continue;
       add(

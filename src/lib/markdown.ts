@@ -6,9 +6,15 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
+/** A lesson's text shows on its set's page, its topics' pages and handouts: rendered once per text. */
+const rendered = new Map<string, Promise<string>>();
 
-export async function renderMarkdown(markdown: string): Promise<string> {
-  processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants: false, syntaxHighlight: false });
-  const { code } = await (await processor).render(markdown);
-  return code;
+export function renderMarkdown(markdown: string): Promise<string> {
+  let html = rendered.get(markdown);
+  if (!html) {
+    processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants: false, syntaxHighlight: false });
+    html = processor.then((p) => p.render(markdown)).then((r) => r.code);
+    rendered.set(markdown, html);
+  }
+  return html;
 }

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { CollectionName } from '../../content/schemas.ts';
 import { loadContent } from '../content-check/load.ts';
+import { memoByContent } from '../content-memo.ts';
 import { loadCiteDocuments } from './documents.ts';
 import { findCitations, newFindContext, type Citation } from './find.ts';
 import { citeLabel } from './label.ts';
@@ -153,8 +154,15 @@ function pageLabel(collection: CollectionName, id: string, data: Record<string, 
   return id;
 }
 
-/** Every citation in content/ (glossary excepted: it is YAML, not prose). */
+/**
+ * Every citation in content/ (glossary excepted: it is YAML, not prose). Scanned once per
+ * change of the folder: the backlinks and the build report share one scan.
+ */
 export function scanContent(root: string): { index: CitationIndex; occurrences: ContentOccurrence[] } {
+  return memoByContent('scan', root, () => scanAll(root));
+}
+
+function scanAll(root: string): { index: CitationIndex; occurrences: ContentOccurrence[] } {
   const entries = loadContent(root);
   const documents = loadCiteDocuments(root, entries);
   const index = buildCitationIndex(documents);

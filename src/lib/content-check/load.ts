@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../../content/schemas.ts';
 import { entryIdFromPath } from '../entry-id.ts';
+import { memoByContent } from '../content-memo.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -136,8 +137,9 @@ function loadGlossary(root: string): RawEntry[] {
   });
 }
 
+/** Every entry of content/, read once per change of the folder (see content-memo.ts); callers must not mutate it. */
 export function loadContent(root: string): RawEntry[] {
-  return COLLECTIONS.flatMap((collection) =>
-    collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection),
+  return memoByContent('load', root, () =>
+    COLLECTIONS.flatMap((collection) => (collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection))),
   );
 }

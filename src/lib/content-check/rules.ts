@@ -179,26 +179,33 @@ function checkReferences(parsed: readonly ParsedEntry[], live: Map<string, RawEn
  */
 function checkDocumentIdentity(parsed: readonly ParsedEntry[], problems: ContentProblem[]) {
   const docs = parsed.filter((e) => e.raw.collection === 'van-ban' && typeof e.data.symbol === 'string');
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = 0; j < i; j++) {
-      const a = docs[j]!;
-      const b = docs[i]!;
-      if (normalizeSymbol(String(a.data.symbol)) !== normalizeSymbol(String(b.data.symbol))) continue;
-      const da = a.data.date instanceof Date ? a.data.date.getTime() : undefined;
-      const db = b.data.date instanceof Date ? b.data.date.getTime() : undefined;
-      const ta = a.data.term as string | undefined;
-      const tb = b.data.term as string | undefined;
-      const datesDiffer = da !== undefined && db !== undefined && da !== db;
-      const termsDiffer = ta !== undefined && tb !== undefined && ta !== tb;
-      if (datesDiffer || termsDiffer) continue;
-      problems.push({
-        file: b.raw.file,
-        line: b.raw.lineOf(['symbol']),
-        field: 'symbol',
-        expected: 'mỗi văn bản (số hiệu + ngày ban hành hoặc khóa) chỉ có một tệp',
-        found: `"${String(b.data.symbol)}" ${db !== undefined ? `ngày ${formatDate(new Date(db))}` : tb ? `khóa ${tb}` : 'không rõ ngày, khóa'} đã có ở ${a.raw.file}`,
-        fix: 'nếu là cùng một văn bản, gộp hai tệp làm một; nếu là hai văn bản khác nhau (số hiệu Đảng đánh lại từ đầu mỗi khóa), ghi date hoặc term cho cả hai để phân biệt',
-      });
+  // Grouped by symbol first, so only documents sharing a symbol are compared (linear in practice).
+  const bySymbol = new Map<string, ParsedEntry[]>();
+  for (const doc of docs) {
+    const key = normalizeSymbol(String(doc.data.symbol));
+    bySymbol.set(key, [...(bySymbol.get(key) ?? []), doc]);
+  }
+  for (const group of bySymbol.values()) {
+    for (let i = 0; i < group.length; i++) {
+      for (let j = 0; j < i; j++) {
+        const a = group[j]!;
+        const b = group[i]!;
+        const da = a.data.date instanceof Date ? a.data.date.getTime() : undefined;
+        const db = b.data.date instanceof Date ? b.data.date.getTime() : undefined;
+        const ta = a.data.term as string | undefined;
+        const tb = b.data.term as string | undefined;
+        const datesDiffer = da !== undefined && db !== undefined && da !== db;
+        const termsDiffer = ta !== undefined && tb !== undefined && ta !== tb;
+        if (datesDiffer || termsDiffer) continue;
+        problems.push({
+          file: b.raw.file,
+          line: b.raw.lineOf(['symbol']),
+          field: 'symbol',
+          expected: 'mỗi văn bản (số hiệu + ngày ban hành hoặc khóa) chỉ có một tệp',
+          found: `"${String(b.data.symbol)}" ${db !== undefined ? `ngày ${formatDate(new Date(db))}` : tb ? `khóa ${tb}` : 'không rõ ngày, khóa'} đã có ở ${a.raw.file}`,
+          fix: 'nếu là cùng một văn bản, gộp hai tệp làm một; nếu là hai văn bản khác nhau (số hiệu Đảng đánh lại từ đầu mỗi khóa), ghi date hoặc term cho cả hai để phân biệt',
+        });
+      }
     }
   }
 }

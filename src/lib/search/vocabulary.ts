@@ -26,9 +26,28 @@ export function htmlText(html: string): string {
     .replace(/&#39;|&#x27;/g, "'");
 }
 
+/**
+ * The part of a page Pagefind indexes: the element marked data-pagefind-body (our <main>),
+ * or nothing when the page has none (redirects, the search page). Counting only this keeps
+ * the vocabulary true to the index, and skips most of the HTML.
+ */
+export function indexedHtml(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*?\sdata-pagefind-body(?=[\s>=/])[^>]*>/i.exec(html);
+  if (!open) return '';
+  const tag = open[1]!;
+  const end = html.lastIndexOf(`</${tag}>`);
+  return html.slice(open.index, end > open.index ? end : undefined);
+}
+
 export function countDWords(texts: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
-  for (const text of texts) for (const w of pagefindWords(text)) if (/[dđ]/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // Only chunks with a "d" or "đ" can give such a word; skipping the rest first is what
+  // keeps this linear pass cheap at thousands of pages (folding every word dominated it).
+  for (const text of texts) {
+    for (const chunk of text.match(/\S*[dđDĐ]\S*/gu) ?? []) {
+      for (const w of pagefindWords(chunk)) if (/[dđ]/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
   return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 

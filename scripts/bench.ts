@@ -1,0 +1,215 @@
+/**
+ * `npm run bench -- --pages N [--compare starlight] [--runs R] [--seed S] [--no-browser] [--keep]`
+ *
+ * Builds a generated knowledge base of N pages (scripts/lib/bench/corpus.ts) with the
+ * production pipeline — `node scripts/build.ts` in a throwaway copy of this project: content
+ * check, every Markdown plugin, citations and backlinks, the Pagefind index, the link check —
+ * from a cold cache, and measures it. With --compare starlight, the same Markdown bodies are
+ * built by Starlight in the same run. Each figure is the median of R runs.
+ *
+ * Prints a table, then, as the last line of stdout, one JSON object:
+ * {"pages","build_s","index_s","total_s","peak_rss_mb","html_kb_per_page","search_first_kb",
+ *  "search_first_ms","starlight_total_s", …}
+ *
+ * Nothing is written into this project: everything lives under the OS temporary folder.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus, writeCorpus } from './lib/bench/corpus.ts';
+import { makeBenchProject } from './lib/bench/project.ts';
+import { sampleRss } from './lib/bench/rss.ts';
+import { probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
+import { serveStatic } from './lib/bench/serve.ts';
+import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from './lib/bench/starlight.ts';
+import { hasBrowser } from './lib/browser.ts';
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    compare: { type: 'string' },
+    runs: { type: 'string', default: '1' },
+    seed: { type: 'string', default: '1' },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const pages = Number(values.pages);
+const runs = Math.max(1, Number(values.runs));
+if (!Number.isInteger(pages) || pages < 20) throw new Error('--pages phải là số nguyên ≥ 20');
+if (values.compare && values.compare !== 'starlight') throw new Error('--compare chỉ nhận "starlight"');
+
+const projectRoot = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'so-tay-bench-'));
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+interface Run {
+  wallMs: number;
+  peakMb: number | null;
+  timings: Record<string, number>;
+  output: string;
+}
+
+/** Runs `node <args>` in `cwd`, timing it and sampling its memory; its output goes to a log. */
+function timed(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
+  const timingsFile = join(work, `timings-${Date.now()}.jsonl`);
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, {
+      cwd,
+      env: { ...process.env, ...env, SO_TAY_TIMINGS: timingsFile, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const rss = sampleRss(child.pid!);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      const peakMb = rss.stop();
+      if (code !== 0) return fail(new Error(`${args.join(' ')} thất bại (mã ${code}):\n${output.slice(-4000)}`));
+      const timings: Record<string, number> = {};
+      if (existsSync(timingsFile)) {
+        for (const line of readFileSync(timingsFile, 'utf8').split('\n').filter(Boolean)) {
+          const { phase, ms } = JSON.parse(line) as { phase: string; ms: number };
+          timings[phase] = (timings[phase] ?? 0) + ms;
+        }
+      }
+      done({ wallMs, peakMb, timings, output });
+    });
+  });
+}
+
+function htmlStats(dir: string): { pages: number; redirects: number; kbPerPage: number; totalMb: number } {
+  let pages = 0;
+  let redirects = 0;
+  let htmlBytes = 0;
+  let totalBytes = 0;
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      const s = statSync(full);
+      if (s.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      totalBytes += s.size;
+      if (!name.endsWith('.html')) continue;
+      // Redirect stubs (short links, former slugs) are not pages a reader reads.
+      if (s.size < 4096 && readFileSync(full, 'utf8').includes('http-equiv="refresh"')) {
+        redirects++;
+        continue;
+      }
+      pages++;
+      htmlBytes += s.size;
+    }
+  };
+  walk(dir);
+  return { pages, redirects, kbPerPage: htmlBytes / 1024 / Math.max(1, pages), totalMb: totalBytes / 1024 / 1024 };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+log(`Sinh kho tổng hợp ${pages} trang (seed ${values.seed})…`);
+const corpus = generateCorpus({ pages, seed: Number(values.seed) });
+log(`  ${Object.entries(corpus.counts).map(([k, v]) => `${k} ${v}`).join(', ')}; trung bình ${Math.round(corpus.words / corpus.pages.length)} từ/trang`);
+
+const ours: Run[] = [];
+const theirs: Run[] = [];
+let site = '';
+let starlightDir = '';
+if (values.compare) {
+  starlightDir = join(tmpdir(), `so-tay-bench-starlight-${STARLIGHT_VERSION}`);
+  log(`Cài @astrojs/starlight ${STARLIGHT_VERSION} vào ${starlightDir} (một lần, không tính giờ)…`);
+  installStarlight(starlightDir, projectRoot);
+}
+for (let run = 1; run <= runs; run++) {
+  // A fresh copy each run: a cold build, no content cache, no previous output.
+  site = join(work, `site-${run}`);
+  makeBenchProject(projectRoot, site);
+  writeCorpus(corpus, join(site, 'content'));
+  log(`[${run}/${runs}] Sổ tay: dựng ${pages} trang…`);
+  const r = await timed([join(site, 'scripts', 'build.ts')], site, { SITE_BASE: '/', OUT_DIR: 'dist' });
+  writeFileSync(join(work, `so-tay-build-${run}.log`), r.output);
+  ours.push(r);
+  log(`  ${round(r.wallMs / 1000)} s, chỉ mục ${round((r.timings.index ?? 0) / 1000)} s, RSS đỉnh ${r.peakMb ?? '?'} MB`);
+  if (values.compare) {
+    writeStarlightSite(starlightDir, corpus.pages);
+    log(`[${run}/${runs}] Starlight ${STARLIGHT_VERSION}: dựng cùng ${pages} trang…`);
+    const s = await timed([join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], starlightDir, {});
+    writeFileSync(join(work, `starlight-build-${run}.log`), s.output);
+    theirs.push(s);
+    log(`  ${round(s.wallMs / 1000)} s, RSS đỉnh ${s.peakMb ?? '?'} MB`);
+  }
+  if (run < runs) rmSync(site, { recursive: true, force: true });
+}
+
+const dist = join(site, 'dist');
+const stats = htmlStats(dist);
+let probe: SearchProbe | null = null;
+if (!values['no-browser'] && hasBrowser()) {
+  const lesson = corpus.pages.find((p) => p.collection === 'bai-hoc')!;
+  const server = await serveStatic(dist);
+  try {
+    probe = await probeSearch(server.url, `bai-hoc/${lesson.id}/`, 'chi bộ');
+  } finally {
+    await server.close();
+  }
+} else {
+  log('Không có Chromium (hoặc --no-browser): bỏ qua đo tìm kiếm.');
+}
+
+const totalS = median(ours.map((r) => r.wallMs)) / 1000;
+const indexS = median(ours.map((r) => r.timings.index ?? 0)) / 1000;
+const peaks = ours.map((r) => r.peakMb).filter((x): x is number => x !== null);
+const starlightS = theirs.length ? median(theirs.map((r) => r.wallMs)) / 1000 : null;
+const result = {
+  pages,
+  build_s: round(totalS - indexS),
+  index_s: round(indexS),
+  total_s: round(totalS),
+  peak_rss_mb: peaks.length ? Math.max(...peaks) : null,
+  html_kb_per_page: round(stats.kbPerPage),
+  search_first_kb: probe?.search_first_kb ?? null,
+  search_first_ms: probe?.search_first_ms ?? null,
+  starlight_total_s: starlightS === null ? null : round(starlightS),
+  lesson_page_kb: probe?.lesson_page_kb ?? null,
+  speedup_vs_starlight: starlightS === null ? null : round(starlightS / totalS, 2),
+  html_pages: stats.pages + stats.redirects,
+  runs,
+};
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const rows: [string, string][] = [
+  ['Trang sinh ra (mục nội dung)', `${pages}`],
+  ['Tệp HTML dựng ra', `${result.html_pages} (${stats.redirects} trang chuyển hướng)`],
+  ['Dựng (kiểm tra, trang, liên kết)', `${result.build_s} s`],
+  ['Lập chỉ mục tìm kiếm', `${result.index_s} s`],
+  ['Tổng thời gian dựng', `${result.total_s} s`],
+  ['RSS đỉnh (cả cây tiến trình)', result.peak_rss_mb === null ? 'không đo được' : `${result.peak_rss_mb} MB`],
+  ['HTML trung bình mỗi trang', `${result.html_kb_per_page} KB`],
+  ['Dung lượng bản dựng', `${round(stats.totalMb)} MB`],
+  ['Trang bài học, tải trước khi tìm', result.lesson_page_kb === null ? '—' : `${result.lesson_page_kb} KB`],
+  ['Lần tìm đầu tiên: tải về', result.search_first_kb === null ? '—' : `${result.search_first_kb} KB`],
+  ['Lần tìm đầu tiên: thời gian', result.search_first_ms === null ? '—' : `${result.search_first_ms} ms`],
+  ...(starlightS === null
+    ? []
+    : ([
+        [`Starlight ${STARLIGHT_VERSION}: tổng thời gian dựng`, `${result.starlight_total_s} s`],
+        ['Sổ tay nhanh hơn Starlight', `${result.speedup_vs_starlight}×`],
+      ] as [string, string][])),
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log(`\nSổ tay — benchmark (${runs > 1 ? `trung vị của ${runs} lần chạy` : '1 lần chạy'}; ${machine})`);
+for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+if (values.keep) console.log(`  Giữ lại: ${work}`);
+else rmSync(work, { recursive: true, force: true });
+console.log(JSON.stringify(result));

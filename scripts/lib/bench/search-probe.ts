@@ -1,0 +1,62 @@
+/**
+ * What a reader's browser fetches, measured in real Chromium against a served build:
+ *  - a lesson page, from a cold cache, until the network is idle (before any search);
+ *  - the first search: from pressing Enter in the header box on that page until the first
+ *    result shows on the search page, with everything fetched meanwhile (search page, Pagefind
+ *    script, worker, WebAssembly, index chunks, result fragments).
+ * Bytes are what crossed the wire (compressed bodies plus headers), as Chromium reports them.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../browser.ts';
+
+export interface SearchProbe {
+  lesson_page_kb: number;
+  search_first_kb: number;
+  search_first_ms: number;
+  search_results: number;
+}
+
+async function trackBytes(page: Page): Promise<{ take: () => Promise<number> }> {
+  let pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize).catch(() => 0));
+  });
+  return {
+    take: async () => {
+      const sizes = await Promise.all(pending);
+      pending = [];
+      return sizes.reduce((a, b) => a + b, 0);
+    },
+  };
+}
+
+export async function probeSearch(siteUrl: string, lessonPath: string, query: string): Promise<SearchProbe> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bytes = await trackBytes(page);
+    await page.goto(new URL(lessonPath, siteUrl).href, { waitUntil: 'networkidle' });
+    const lessonBytes = await bytes.take();
+
+    const box = page.locator('#header-q');
+    await box.fill(query);
+    const started = Date.now();
+    await box.press('Enter');
+    const first = page.locator('pagefind-results .pf-result-link').first();
+    await first.waitFor({ state: 'visible', timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    // Requests already under way when the first result showed belong to the first search too.
+    await page.waitForLoadState('networkidle');
+    const searchBytes = await bytes.take();
+    const results = await page.locator('pagefind-results .pf-result-link').count();
+    return {
+      lesson_page_kb: Math.round(lessonBytes / 102.4) / 10,
+      search_first_kb: Math.round(searchBytes / 102.4) / 10,
+      search_first_ms: elapsed,
+      search_results: results,
+    };
+  } finally {
+    await browser.close();
+  }
+}

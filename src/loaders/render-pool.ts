@@ -1,0 +1,75 @@
+/**
+ * A small pool of worker threads rendering Markdown files in parallel.
+ *
+ * Astro's glob() loader renders every entry on the main thread, one after another: at
+ * thousands of pages that was the longest phase of the build, with the other cores idle.
+ * No library does "render with this exact Astro processor on N threads", hence this file.
+ * Workers stop once the pool has been idle briefly, so they never hold a build open.
+ */
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
+import type { RenderDone, RenderFailed, RenderTask } from './render-worker.ts';
+
+interface Slot {
+  worker: Worker;
+  busy: boolean;
+}
+
+const size = Math.max(1, Math.min(4, availableParallelism()));
+const slots: Slot[] = [];
+const queue: { task: RenderTask; done: (r: RenderDone) => void; fail: (e: Error) => void }[] = [];
+const waiting = new Map<number, { done: (r: RenderDone) => void; fail: (e: Error) => void; slot: Slot }>();
+let next = 0;
+let idleTimer: NodeJS.Timeout | undefined;
+
+function spawn(): Slot {
+  const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
+  const slot: Slot = { worker, busy: false };
+  worker.on('message', (message: RenderDone | RenderFailed) => {
+    const entry = waiting.get(message.task);
+    if (!entry) return;
+    waiting.delete(message.task);
+    slot.busy = false;
+    if ('error' in message) entry.fail(new Error(message.error));
+    else entry.done(message);
+    pump();
+  });
+  worker.on('error', (error: Error) => {
+    for (const [task, entry] of waiting) {
+      if (entry.slot === slot) {
+        waiting.delete(task);
+        entry.fail(error);
+      }
+    }
+    slots.splice(slots.indexOf(slot), 1);
+    pump();
+  });
+  slots.push(slot);
+  return slot;
+}
+
+function pump() {
+  clearTimeout(idleTimer);
+  while (queue.length) {
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? spawn() : undefined);
+    if (!slot) return;
+    const job = queue.shift()!;
+    slot.busy = true;
+    waiting.set(job.task.task, { done: job.done, fail: job.fail, slot });
+    slot.worker.postMessage(job.task);
+  }
+  if (waiting.size === 0) {
+    idleTimer = setTimeout(() => {
+      for (const slot of slots.splice(0)) void slot.worker.terminate();
+    }, 250);
+    idleTimer.unref();
+  }
+}
+
+export function renderFile(file: string, contents: string, options: AstroMarkdownOptions): Promise<RenderDone> {
+  return new Promise((done, fail) => {
+    queue.push({ task: { task: next++, file, contents, options }, done, fail });
+    pump();
+  });
+}
