@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/plugins/index.ts';
+import { markdownProcessor } from './src/plugins/processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import citationsReport from './src/integrations/citations-report.ts';
+import shortLinks from './src/integrations/short-links.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 export default defineConfig({
@@ -15,11 +15,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default Markdown processor (Sätteri) runs no remark/rehype plugins;
-  // ours (NFC text, ASCII heading anchors) need the unified pipeline.
-  markdown: {
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
-  },
-  integrations: [contentCheck(), mdx(), pagefindIndex(), citationsReport()],
+  // ours (NFC text, citation links, ASCII heading anchors) need the unified pipeline.
+  // The same processor renders entries on worker threads in a build (src/loaders/).
+  markdown: { processor: markdownProcessor },
+  integrations: [contentCheck(), mdx(), shortLinks(), pagefindIndex(), citationsReport()],
   // Nothing leaves the site: no telemetry, no prefetch of other origins.
   devToolbar: { enabled: false },
   prefetch: false,

@@ -6,7 +6,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../content/schemas.ts';
 import { scanContent } from './citations/scan.ts';
-import { backgroundScan } from './citations/background-scan.ts';
 import { compareVi, romanToNumber } from './format.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
@@ -142,8 +141,7 @@ export function citationsOf(docId: string): Promise<Citation[]> {
       ];
       for (const [ref, how] of relations) add(ref.id, { label: docTitle(doc), href: { collection: 'van-ban', id: doc.id }, how });
     }
-    const occurrences = (await backgroundScan(process.cwd())) ?? scanContent(process.cwd()).occurrences;
-    for (const o of occurrences) {
+    for (const o of scanContent(process.cwd()).occurrences) {
       // A document's own page mentioning itself is not a backlink.
       if (!o.doc || o.collection === 'thuat-ngu' || (o.collection === 'van-ban' && o.id === o.doc.id)) continue;
       add(

@@ -8,8 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
-import type { RenderDone, RenderFailed, RenderTask } from './render-worker.ts';
+import type { RenderDone, RenderFailed, RenderTask, WorkerSetup } from './render-worker.ts';
 
 interface Slot {
   worker: Worker;
@@ -18,13 +17,13 @@ interface Slot {
 
 const size = Math.max(1, Math.min(4, availableParallelism()));
 const slots: Slot[] = [];
-const queue: { task: RenderTask; done: (r: RenderDone) => void; fail: (e: Error) => void }[] = [];
+const queue: { task: RenderTask; setup: WorkerSetup; done: (r: RenderDone) => void; fail: (e: Error) => void }[] = [];
 const waiting = new Map<number, { done: (r: RenderDone) => void; fail: (e: Error) => void; slot: Slot }>();
 let next = 0;
 let idleTimer: NodeJS.Timeout | undefined;
 
-function spawn(): Slot {
-  const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
+function spawn(setup: WorkerSetup): Slot {
+  const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
   const slot: Slot = { worker, busy: false };
   worker.on('message', (message: RenderDone | RenderFailed) => {
     const entry = waiting.get(message.task);
@@ -52,7 +51,7 @@ function spawn(): Slot {
 function pump() {
   clearTimeout(idleTimer);
   while (queue.length) {
-    const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? spawn() : undefined);
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? spawn(queue[0]!.setup) : undefined);
     if (!slot) return;
     const job = queue.shift()!;
     slot.busy = true;
@@ -67,9 +66,10 @@ function pump() {
   }
 }
 
-export function renderFile(file: string, contents: string, options: AstroMarkdownOptions): Promise<RenderDone> {
+/** Renders one file; `setup` (the same for a whole build) is what new workers start with. */
+export function renderFile(task: Omit<RenderTask, 'task'>, setup: WorkerSetup): Promise<RenderDone> {
   return new Promise((done, fail) => {
-    queue.push({ task: { task: next++, file, contents, options }, done, fail });
+    queue.push({ task: { ...task, task: next++ }, setup, done, fail });
     pump();
   });
 }

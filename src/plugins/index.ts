@@ -1,6 +1,7 @@
 /** The one list of our Markdown plugins, shared by astro.config.mjs and src/lib/markdown.ts. */
 import { loadCiteDocuments } from '../lib/citations/documents.ts';
 import { siteBase } from '../lib/site-base.ts';
+import { presetCiteDocuments } from './preset.ts';
 import rehypeViHeadingIds from './rehype-vi-heading-ids.ts';
 import remarkCiteDocuments, { type CiteOptions } from './remark-cite-documents.ts';
 import remarkNfc from './remark-nfc.ts';
@@ -11,7 +12,7 @@ import remarkNfc from './remark-nfc.ts';
  * relinks every page on the next build (see remark-cite-documents.ts).
  */
 const citeOptions: CiteOptions = {
-  documents: loadCiteDocuments(process.cwd()),
+  documents: presetCiteDocuments() ?? loadCiteDocuments(process.cwd()),
   base: siteBase(process.env.SITE_BASE),
 };
 

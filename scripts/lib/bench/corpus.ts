@@ -11,7 +11,7 @@
  * `npm run build` would build.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
 import { formatDate, formatNumber } from '../../../src/lib/format.ts';
 import { slugify } from '../../../src/lib/slug.ts';
@@ -254,6 +254,8 @@ export function generateCorpus({ pages, seed = 1 }: { pages: number; seed?: numb
 
 /** Writes the corpus as a content folder (replacing it): never point this at the project's content/. */
 export function writeCorpus(corpus: Corpus, contentDir: string): void {
+  const projectContent = resolve(import.meta.dirname, '..', '..', '..', 'content');
+  if (resolve(contentDir) === projectContent) throw new Error('writeCorpus: không bao giờ ghi kho tổng hợp vào content/ của dự án');
   rmSync(contentDir, { recursive: true, force: true });
   for (const [path, text] of corpus.files) {
     const full = join(contentDir, path);

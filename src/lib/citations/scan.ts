@@ -5,7 +5,7 @@
  * Runs on the raw files at every build, so nothing it reports can be stale.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
@@ -83,14 +83,14 @@ export function scanMarkdownFile(source: string, index: CitationIndex): Occurren
   const bodyStart = front ? front[0].length : 0;
   const bodyLine = position(text, bodyStart).line - 1;
   const out: Occurrence[] = [];
+  let data: Record<string, unknown> | undefined;
   if (front) {
-    let data: unknown;
     try {
-      data = parseYaml(front[1] ?? '');
+      data = parseYaml(front[1] ?? '') as Record<string, unknown> | undefined;
     } catch {
       data = undefined;
     }
-    const lessons = (data as { lessons?: unknown } | undefined)?.lessons;
+    const lessons = data?.lessons;
     for (const lesson of Array.isArray(lessons) ? lessons : []) {
       const { id, title, text: body } = (lesson ?? {}) as { id?: unknown; title?: unknown; text?: unknown };
       if (typeof body !== 'string' || typeof id !== 'string') continue;
@@ -107,12 +107,6 @@ export function scanMarkdownFile(source: string, index: CitationIndex): Occurren
   }
   if (front) {
     // Plain-text fields pages print as prose (src/lib/citations/link-text.ts), under their section.
-    let data: Record<string, unknown> | undefined;
-    try {
-      data = parseYaml(front[1] ?? '') as Record<string, unknown> | undefined;
-    } catch {
-      data = undefined;
-    }
     for (const { field, key, anchor, label } of PROSE_FIELDS) {
       const items = data?.[field];
       if (!Array.isArray(items)) continue;
@@ -146,7 +140,7 @@ export function scanPlainText(source: string, index: CitationIndex): Occurrence[
   }));
 }
 
-function pageLabel(collection: CollectionName, id: string, data: Record<string, unknown> | undefined, doc: CiteDocument | undefined): string {
+export function pageLabel(collection: CollectionName, id: string, data: Record<string, unknown> | undefined, doc: CiteDocument | undefined): string {
   if (collection === 'van-ban' && doc) return citeLabel(doc);
   const title = data?.title ?? data?.name;
   if (typeof title === 'string') return title;
@@ -154,9 +148,34 @@ function pageLabel(collection: CollectionName, id: string, data: Record<string, 
   return id;
 }
 
+/** One content file's citations, labelled with the page they are on. */
+export function scanEntryFile(
+  entry: { file: string; collection: CollectionName; id: string; data: unknown },
+  source: string,
+  index: CitationIndex,
+  docsById: ReadonlyMap<string, CiteDocument>,
+): ContentOccurrence[] {
+  const label = pageLabel(entry.collection, entry.id, entry.data as Record<string, unknown> | undefined, docsById.get(entry.id));
+  return scanMarkdownFile(source, index).map((found) => ({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label }));
+}
+
 /**
- * Every citation in content/ (glossary excepted: it is YAML, not prose). Scanned once per
- * change of the folder: the backlinks and the build report share one scan.
+ * Files already scanned in this process, with the exact text scanned: a build's render
+ * workers (src/loaders/) scan each file while rendering it, so the build does not parse
+ * every file a second time. Kept on globalThis because pages run from Vite's bundled copy.
+ */
+const PRESCANNED = Symbol.for('so-tay.prescanned');
+type Prescanned = Map<string, { source: string; occurrences: ContentOccurrence[] }>;
+function prescanned(): Prescanned {
+  return ((globalThis as Record<symbol, unknown>)[PRESCANNED] ??= new Map()) as Prescanned;
+}
+export function recordPrescan(root: string, file: string, source: string, occurrences: ContentOccurrence[]): void {
+  prescanned().set(join(resolve(root), file), { source, occurrences });
+}
+
+/**
+ * Every citation in content/ (glossary excepted: it is YAML, not prose), in file order.
+ * Computed once per change of the folder: the backlinks and the build report share it.
  */
 export function scanContent(root: string): { index: CitationIndex; occurrences: ContentOccurrence[] } {
   return memoByContent('scan', root, () => scanAll(root));
@@ -167,14 +186,14 @@ function scanAll(root: string): { index: CitationIndex; occurrences: ContentOccu
   const documents = loadCiteDocuments(root, entries);
   const index = buildCitationIndex(documents);
   const docsById = new Map(documents.map((d) => [d.id, d]));
+  const pre = prescanned();
   const occurrences: ContentOccurrence[] = [];
   for (const entry of entries) {
     if (entry.collection === 'thuat-ngu' || !/\.(md|mdx)$/i.test(entry.file)) continue;
-    const source = readFileSync(join(root, entry.file), 'utf8');
-    const label = pageLabel(entry.collection, entry.id, entry.data as Record<string, unknown> | undefined, docsById.get(entry.id));
-    for (const found of scanMarkdownFile(source, index)) {
-      occurrences.push({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label });
-    }
+    const path = join(resolve(root), entry.file);
+    const source = readFileSync(path, 'utf8');
+    const known = pre.get(path);
+    occurrences.push(...(known?.source === source ? known.occurrences : scanEntryFile(entry, source, index, docsById)));
   }
   return { index, occurrences };
 }

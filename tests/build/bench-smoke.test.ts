@@ -1,0 +1,37 @@
+/**
+ * Smoke run of the benchmark (`npm run bench`) at 50 pages: it generates the corpus,
+ * builds it with the production pipeline in a temporary copy, measures the browser side,
+ * and ends with the one-line JSON summary the README's figures come from. The full-size
+ * runs (5,000 and 10,000 pages, against Starlight) are not part of `npm test`.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasBrowser } from '../../scripts/lib/browser.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const KEYS = ['pages', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'html_kb_per_page', 'search_first_kb', 'search_first_ms', 'starlight_total_s'];
+
+describe('npm run bench', () => {
+  it('builds a 50-page synthetic knowledge base and prints its figures as JSON on the last line', { timeout: 300_000 }, () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k)));
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--pages', '50'], { cwd: ROOT, encoding: 'utf8', env });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    const result = JSON.parse(lines.at(-1)!) as Record<string, number | null>;
+    for (const key of KEYS) expect(result).toHaveProperty(key);
+    expect(result.pages).toBe(50);
+    expect(result.total_s).toBeGreaterThan(0);
+    expect(result.index_s).toBeGreaterThan(0);
+    expect(result.total_s).toBeGreaterThanOrEqual(result.index_s!);
+    expect(result.html_kb_per_page).toBeGreaterThan(1);
+    expect(result.starlight_total_s).toBeNull();
+    if (process.platform === 'linux') expect(result.peak_rss_mb).toBeGreaterThan(50);
+    if (hasBrowser()) {
+      // A real first search: bytes fetched and time until the first result showed.
+      expect(result.search_first_kb).toBeGreaterThan(20);
+      expect(result.search_first_ms).toBeGreaterThan(0);
+    }
+    expect(run.stdout).toContain('Tổng thời gian dựng');
+  });
+});
