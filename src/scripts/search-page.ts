@@ -3,16 +3,21 @@
  *  - Vietnamese strings (the shipped "vi" strings were machine-translated);
  *  - query rewriting (đ, abbreviations, symbols) with the results of every rewrite merged;
  *  - the query and filters mirrored in the URL so a search can be shared and reloaded;
- *  - the index warms up as soon as the box gets focus.
+ *  - the index warms up as soon as the box gets focus;
+ *  - the filter pane (and the filter indexes it fetches) only when the reader asks for it.
  * Pagefind itself stays the engine and the UI; only its search call is wrapped.
  */
 import { expandQuery, wordQueries } from '../lib/search/expand-query.ts';
 import { multiSearch, softMerge, type SearchFn } from '../lib/search/merge.ts';
 import type { SearchData } from '../lib/search/vocabulary.ts';
 
+type FilterCounts = Record<string, Record<string, number>>;
 interface Instance {
   __doLoad__: () => Promise<void>;
-  __pagefind__: { search: SearchFn } | null;
+  __pagefind__: { search: SearchFn; filters: () => Promise<FilterCounts> } | null;
+  __dispatch__(event: 'filters', detail: { available: FilterCounts; total: FilterCounts }): void;
+  availableFilters: FilterCounts;
+  totalFilters: FilterCounts;
   searchTerm: string;
   searchFilters: Record<string, string[]>;
   setTranslations(strings: Record<string, string>): void;
@@ -104,6 +109,39 @@ if (root && manager) {
     const query = next.toString();
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   });
+
+  // Pagefind's Component UI fetches every filter index as soon as it loads (70 KB at 5,000
+  // pages, more than a third of a first search), although search() itself needs none. So the
+  // filter list is held back until the reader opens "Lọc kết quả" (or the URL has a filter):
+  // then the pane is added, the filters fetched, and the current search rerun with its counts.
+  let filtersWanted = Object.keys(filters).length > 0;
+  let realFilters: (() => Promise<FilterCounts>) | undefined;
+  let engine: Instance['__pagefind__'] = null;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => engine,
+    set: (value: Instance['__pagefind__']) => {
+      engine = value;
+      if (value && !realFilters) {
+        realFilters = value.filters.bind(value);
+        value.filters = () => (filtersWanted ? realFilters!() : Promise.resolve({}));
+      }
+    },
+  });
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
+  const showFilters = async () => {
+    if (!filterBox || filterBox.querySelector('pagefind-filter-pane')) return;
+    filtersWanted = true;
+    filterBox.append(document.createElement('pagefind-filter-pane'));
+    if (!realFilters) return; // not loaded yet: the load will fetch them now
+    const all = await realFilters();
+    instance.availableFilters = all;
+    instance.totalFilters = all;
+    instance.__dispatch__('filters', { available: all, total: all });
+    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+  };
+  filterBox?.addEventListener('toggle', () => void (filterBox.open && showFilters()));
+  if (filtersWanted && filterBox) filterBox.open = true;
 
   const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
   const start = () => {

@@ -156,3 +156,15 @@ test('"/" focuses the search box from any page', async ({ page }) => {
   await page.keyboard.press('Control+k');
   await expect(page.locator('#header-q')).toBeFocused();
 });
+
+test('a first search fetches no filter index; opening "Lọc kết quả" shows the filters', async ({ page }) => {
+  const filterRequests: string[] = [];
+  page.on('request', (r) => r.url().endsWith('.pf_filter') && filterRequests.push(r.url()));
+  await results(page, 'chi bộ');
+  expect(filterRequests).toEqual([]);
+  await page.getByText('Lọc kết quả').click();
+  const pane = page.locator('pagefind-filter-pane');
+  await expect(pane).toBeVisible();
+  await expect(pane).toContainText('Văn bản');
+  expect(filterRequests.length).toBeGreaterThan(0);
+});

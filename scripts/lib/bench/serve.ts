@@ -7,7 +7,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -23,7 +23,8 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSED = new Set(['.html', '.css', '.js', '.json', '.svg', '.txt']);
 
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const root = resolve(folder);
   const cache = new Map<string, Buffer>();
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
