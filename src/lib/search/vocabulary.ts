@@ -41,11 +41,18 @@ export function indexedHtml(html: string): string {
 
 export function countDWords(texts: Iterable<string>): [string, number][] {
   const counts = new Map<string, number>();
-  // Only chunks with a "d" or "đ" can give such a word; skipping the rest first is what
-  // keeps this linear pass cheap at thousands of pages (folding every word dominated it).
+  // Only chunks with a "d" or "đ" can give such a word, and the same chunks recur on every
+  // page: skipping the rest and folding each distinct chunk once keeps this pass cheap at
+  // thousands of pages (folding every word of every page dominated it).
+  const folded = new Map<string, string[]>();
   for (const text of texts) {
     for (const chunk of text.match(/\S*[dđDĐ]\S*/gu) ?? []) {
-      for (const w of pagefindWords(chunk)) if (/[dđ]/.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      let words = folded.get(chunk);
+      if (!words) {
+        words = pagefindWords(chunk).filter((w) => /[dđ]/.test(w));
+        folded.set(chunk, words);
+      }
+      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
