@@ -65,7 +65,7 @@ parentPort?.on('message', async ({ task, file, relativePath, collection, id, con
     const lessons = Array.isArray(parsed.frontmatter.lessons) ? (parsed.frontmatter.lessons as { text?: unknown }[]) : [];
     const texts = lessons.map((l) => (typeof l?.text === 'string' ? l.text.trim() : '')).filter(Boolean);
     const fragments = await Promise.all(texts.map(async (text) => [text, await renderMarkdown(text)] as [string, string]));
-    const occurrences = scanEntryFile({ file: relativePath, collection, id, data: parsed.frontmatter }, contents, index, docsById);
+    const occurrences = scanEntryFile({ file: relativePath, collection, id, data: parsed.frontmatter }, contents, index, docsById, parsed.frontmatter);
     parentPort?.postMessage({ task, data: parsed.frontmatter, html: result.code, metadata, fragments, occurrences } satisfies RenderDone);
   } catch (error) {
     parentPort?.postMessage({ task, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies RenderFailed);

@@ -77,7 +77,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
  * Every citation in one Markdown/MDX file: lesson texts in its frontmatter (anchored at the
  * lesson id) and its body (anchored at the nearest heading), in file order.
  */
-export function scanMarkdownFile(source: string, index: CitationIndex): Occurrence[] {
+export function scanMarkdownFile(source: string, index: CitationIndex, frontmatter?: Record<string, unknown>): Occurrence[] {
   const text = source.normalize('NFC');
   const front = FRONTMATTER.exec(text);
   const bodyStart = front ? front[0].length : 0;
@@ -85,8 +85,9 @@ export function scanMarkdownFile(source: string, index: CitationIndex): Occurren
   const out: Occurrence[] = [];
   let data: Record<string, unknown> | undefined;
   if (front) {
+    // A caller that already parsed the frontmatter (the render workers) passes it in.
     try {
-      data = parseYaml(front[1] ?? '') as Record<string, unknown> | undefined;
+      data = frontmatter ?? (parseYaml(front[1] ?? '') as Record<string, unknown> | undefined);
     } catch {
       data = undefined;
     }
@@ -154,9 +155,10 @@ export function scanEntryFile(
   source: string,
   index: CitationIndex,
   docsById: ReadonlyMap<string, CiteDocument>,
+  frontmatter?: Record<string, unknown>,
 ): ContentOccurrence[] {
   const label = pageLabel(entry.collection, entry.id, entry.data as Record<string, unknown> | undefined, docsById.get(entry.id));
-  return scanMarkdownFile(source, index).map((found) => ({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label }));
+  return scanMarkdownFile(source, index, frontmatter).map((found) => ({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label }));
 }
 
 /**
