@@ -204,7 +204,7 @@ export function generateCorpus({ pages, seed = 1 }: { pages: number; seed?: numb
       sources: rng.some(sources, 1, 2),
     }, body(rng, docs, ['Ai rút ra và khi nào', 'Bối cảnh'], 14));
   }
-  congressIds.forEach((id, i) => {
+  congressIds.forEach((id) => {
     const org = rng.pick(orgs);
     const start = rng.int(2000, 2025);
     const ordinal = W.ROMAN[rng.int(4, 12)]!;
@@ -221,7 +221,6 @@ export function generateCorpus({ pages, seed = 1 }: { pages: number; seed?: numb
       topics: rng.some(topics, 1, 4),
       sources: rng.some(sources, 1, 2),
     }, body(rng, docs, ['Bối cảnh', 'Phương hướng', 'Kết quả nhiệm kỳ trước'], 22));
-    void i;
   });
   for (let i = 0; i < count['chu-de-nam']; i++) {
     const org = orgs[i % orgs.length]!;
