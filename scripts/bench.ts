@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --pages N [--compare starlight] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep]`
+ * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep]`
  *
  * Builds a generated knowledge base of N pages (scripts/lib/bench/corpus.ts) with the
  * production pipeline — `node scripts/build.ts` in a throwaway copy of this project: content
  * check, every Markdown plugin, citations and backlinks, the Pagefind index, the link check —
- * from a cold cache, and measures it. With --compare starlight, the same Markdown bodies are
- * built by Starlight in the same run. Each figure is the median of R runs.
+ * from a cold cache, and measures it, then runs Pagefind alone on its output. With --compare,
+ * the same Markdown bodies are built in the same run by Starlight ("starlight") and by the
+ * least an Astro + Pagefind site can be ("astro", "astro-unified": scripts/lib/bench/baseline.ts).
+ * Each figure is the median of R runs.
  *
  * Prints a table, then, as the last line of stdout, one JSON object:
  * {"pages","build_s","index_s","total_s","peak_rss_mb","html_kb_per_page","search_first_kb",
@@ -24,6 +26,8 @@ import { sampleRss } from './lib/bench/rss.ts';
 import { probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
 import { serveStatic } from './lib/bench/serve.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from './lib/bench/starlight.ts';
+import { writeBaselineSite, type BaselineKind } from './lib/bench/baseline.ts';
+import { INDEXED_GLOB } from '../src/integrations/pagefind-index.ts';
 import { hasBrowser } from './lib/browser.ts';
 
 const { values } = parseArgs({
@@ -40,7 +44,12 @@ const { values } = parseArgs({
 const pages = Number(values.pages);
 const runs = Math.max(1, Number(values.runs));
 if (!Number.isInteger(pages) || pages < 20) throw new Error('--pages phải là số nguyên ≥ 20');
-if (values.compare && values.compare !== 'starlight') throw new Error('--compare chỉ nhận "starlight"');
+const COMPARABLE = ['starlight', 'astro', 'astro-unified'] as const;
+const compare = new Set((values.compare ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+for (const name of compare) {
+  if (!(COMPARABLE as readonly string[]).includes(name)) throw new Error(`--compare chỉ nhận ${COMPARABLE.join(', ')} (cách nhau bởi dấu phẩy), không nhận "${name}"`);
+}
+const baselines = (['astro', 'astro-unified'] as const).filter((k) => compare.has(k));
 
 const projectRoot = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'so-tay-bench-'));
@@ -125,9 +134,11 @@ log(`  ${Object.entries(corpus.counts).map(([k, v]) => `${k} ${v}`).join(', ')};
 
 const ours: Run[] = [];
 const theirs: Run[] = [];
+const alone: Run[] = [];
+const floors = new Map<BaselineKind, Run[]>(baselines.map((k) => [k, []]));
 let site = '';
 let starlightDir = '';
-if (values.compare) {
+if (compare.has('starlight')) {
   starlightDir = join(tmpdir(), `so-tay-bench-starlight-${STARLIGHT_VERSION}`);
   log(`Cài @astrojs/starlight ${STARLIGHT_VERSION} vào ${starlightDir} (một lần, không tính giờ)…`);
   installStarlight(starlightDir, projectRoot);
@@ -142,7 +153,26 @@ for (let run = 1; run <= runs; run++) {
   writeFileSync(join(work, `so-tay-build-${run}.log`), r.output);
   ours.push(r);
   log(`  ${round(r.wallMs / 1000)} s, chỉ mục ${round((r.timings.index ?? 0) / 1000)} s, RSS đỉnh ${r.peakMb ?? '?'} MB`);
-  if (values.compare) {
+  // The search index's share of the build, measured on its own: Pagefind on the same output.
+  const a = await timed([join(site, 'scripts', 'lib', 'bench', 'pagefind-alone.ts'), join(site, 'dist'), INDEXED_GLOB], site, {});
+  alone.push(a);
+  log(`  Pagefind riêng trên bản dựng này: ${round(a.wallMs / 1000)} s, RSS đỉnh ${a.peakMb ?? '?'} MB`);
+  for (const kind of baselines) {
+    const dir = join(work, kind);
+    writeBaselineSite(dir, projectRoot, kind, corpus.pages);
+    log(`[${run}/${runs}] Mức sàn "${kind}" (Astro + Pagefind, không tính năng nào): dựng cùng ${pages} trang…`);
+    const b = await timed([join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], dir, {});
+    writeFileSync(join(work, `${kind}-build-${run}.log`), b.output);
+    floors.get(kind)!.push(b);
+    // A floor that built fewer pages would flatter it: every corpus page must be there, indexed.
+    const built = htmlStats(join(dir, 'dist')).pages;
+    if (built < pages || !existsSync(join(dir, 'dist', 'pagefind', 'pagefind-entry.json'))) {
+      throw new Error(`Mức sàn "${kind}" chỉ dựng ${built}/${pages} trang hoặc thiếu chỉ mục Pagefind (xem ${join(work, `${kind}-build-${run}.log`)})`);
+    }
+    log(`  ${round(b.wallMs / 1000)} s, RSS đỉnh ${b.peakMb ?? '?'} MB`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  if (compare.has('starlight')) {
     writeStarlightSite(starlightDir, corpus.pages);
     log(`[${run}/${runs}] Starlight ${STARLIGHT_VERSION}: dựng cùng ${pages} trang…`);
     const s = await timed([join(starlightDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], starlightDir, {});
@@ -178,6 +208,15 @@ const totalS = median(ours.map((r) => r.wallMs)) / 1000;
 const indexS = median(ours.map((r) => r.timings.index ?? 0)) / 1000;
 const peaks = ours.map((r) => r.peakMb).filter((x): x is number => x !== null);
 const starlightS = theirs.length ? median(theirs.map((r) => r.wallMs)) / 1000 : null;
+const floorS = (kind: BaselineKind) => {
+  const r = floors.get(kind);
+  return r?.length ? round(median(r.map((x) => x.wallMs)) / 1000) : null;
+};
+const floorRss = (kind: BaselineKind) => {
+  const r = floors.get(kind)?.map((x) => x.peakMb).filter((x): x is number => x !== null);
+  return r?.length ? Math.max(...r) : null;
+};
+const alonePeaks = alone.map((r) => r.peakMb).filter((x): x is number => x !== null);
 const result = {
   pages,
   build_s: round(totalS - indexS),
@@ -194,6 +233,12 @@ const result = {
   search_common_ms: common?.search_first_ms ?? null,
   speedup_vs_starlight: starlightS === null ? null : round(starlightS / totalS, 2),
   html_pages: stats.pages + stats.redirects,
+  pagefind_alone_s: alone.length ? round(median(alone.map((r) => r.wallMs)) / 1000) : null,
+  pagefind_alone_rss_mb: alonePeaks.length ? Math.max(...alonePeaks) : null,
+  astro_total_s: floorS('astro'),
+  astro_peak_rss_mb: floorRss('astro'),
+  astro_unified_total_s: floorS('astro-unified'),
+  astro_unified_peak_rss_mb: floorRss('astro-unified'),
   runs,
 };
 
@@ -210,6 +255,8 @@ const rows: [string, string][] = [
   ['Trang bài học, tải trước khi tìm', result.lesson_page_kb === null ? '—' : `${result.lesson_page_kb} KB`],
   [`Lần tìm đầu tiên “${symbolQuery}”`, result.search_first_kb === null ? '—' : `${result.search_first_kb} KB, ${result.search_first_ms} ms`],
   ['Lần tìm đầu tiên “chi bộ”', result.search_common_kb === null ? '—' : `${result.search_common_kb} KB, ${result.search_common_ms} ms`],
+  ['Pagefind riêng trên bản dựng', `${result.pagefind_alone_s} s, RSS đỉnh ${result.pagefind_alone_rss_mb ?? '?'} MB`],
+  ...baselines.map((kind) => [`Mức sàn "${kind}" (Astro + Pagefind)`, `${floorS(kind)} s, RSS đỉnh ${floorRss(kind) ?? '?'} MB`] as [string, string]),
   ...(starlightS === null
     ? []
     : ([

@@ -13,7 +13,7 @@ import { SECTION } from '../lib/labels.ts';
 import { countDWords, glossarySynonyms, htmlText, indexedHtml, type SearchData } from '../lib/search/vocabulary.ts';
 
 /** Every section folder except the search page itself. */
-const INDEXED_GLOB = `{${Object.keys(SECTION).filter((s) => s !== 'tim-kiem').join(',')}}/**/*.html`;
+export const INDEXED_GLOB = `{${Object.keys(SECTION).filter((s) => s !== 'tim-kiem').join(',')}}/**/*.html`;
 
 export default function pagefindIndex(): AstroIntegration {
   let root = process.cwd();

@@ -12,10 +12,14 @@ import type { RenderDone, RenderFailed, RenderTask, WorkerSetup } from './render
 
 interface Slot {
   worker: Worker;
-  busy: boolean;
+  /** tasks sent and not answered yet */
+  inFlight: number;
 }
 
 const size = Math.max(1, Math.min(4, availableParallelism()));
+// Each worker holds a few tasks at once: when the main thread is busy validating finished
+// entries, a worker with only one task would sit idle until the main thread sends the next.
+const DEPTH = 3;
 const slots: Slot[] = [];
 const queue: { task: RenderTask; setup: WorkerSetup; done: (r: RenderDone) => void; fail: (e: Error) => void }[] = [];
 const waiting = new Map<number, { done: (r: RenderDone) => void; fail: (e: Error) => void; slot: Slot }>();
@@ -24,12 +28,12 @@ let idleTimer: NodeJS.Timeout | undefined;
 
 function spawn(setup: WorkerSetup): Slot {
   const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
-  const slot: Slot = { worker, busy: false };
+  const slot: Slot = { worker, inFlight: 0 };
   worker.on('message', (message: RenderDone | RenderFailed) => {
     const entry = waiting.get(message.task);
     if (!entry) return;
     waiting.delete(message.task);
-    slot.busy = false;
+    slot.inFlight -= 1;
     if ('error' in message) entry.fail(new Error(message.error));
     else entry.done(message);
     pump();
@@ -51,10 +55,12 @@ function spawn(setup: WorkerSetup): Slot {
 function pump() {
   clearTimeout(idleTimer);
   while (queue.length) {
-    const slot = slots.find((s) => !s.busy) ?? (slots.length < size ? spawn(queue[0]!.setup) : undefined);
+    // The least loaded worker; a new one while the pool is not full.
+    const free = slots.filter((s) => s.inFlight < DEPTH).sort((a, b) => a.inFlight - b.inFlight)[0];
+    const slot = free?.inFlight === 0 || slots.length >= size ? free : spawn(queue[0]!.setup);
     if (!slot) return;
     const job = queue.shift()!;
-    slot.busy = true;
+    slot.inFlight += 1;
     waiting.set(job.task.task, { done: job.done, fail: job.fail, slot });
     slot.worker.postMessage(job.task);
   }

@@ -1,7 +1,8 @@
 /**
  * Smoke run of the benchmark (`npm run bench`) at 50 pages: it generates the corpus,
- * builds it with the production pipeline in a temporary copy, measures the browser side,
- * and ends with the one-line JSON summary the README's figures come from. The full-size
+ * builds it with the production pipeline in a temporary copy, runs Pagefind alone on the
+ * output, builds the bare Astro + Pagefind floor from the same bodies, measures the browser
+ * side, and ends with the one-line JSON summary the README's figures come from. The full-size
  * runs (5,000 and 10,000 pages, against Starlight) are not part of `npm test`.
  */
 import { spawnSync } from 'node:child_process';
@@ -15,7 +16,7 @@ const KEYS = ['pages', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'html_kb_
 describe('npm run bench', () => {
   it('builds a 50-page synthetic knowledge base and prints its figures as JSON on the last line', { timeout: 300_000 }, () => {
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k)));
-    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--pages', '50'], { cwd: ROOT, encoding: 'utf8', env });
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--pages', '50', '--compare', 'astro'], { cwd: ROOT, encoding: 'utf8', env });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
     const result = JSON.parse(lines.at(-1)!) as Record<string, number | null>;
@@ -26,6 +27,10 @@ describe('npm run bench', () => {
     expect(result.total_s).toBeGreaterThanOrEqual(result.index_s!);
     expect(result.html_kb_per_page).toBeGreaterThan(1);
     expect(result.starlight_total_s).toBeNull();
+    // The floor it is compared with, and the index's own share, were measured too.
+    expect(result.astro_total_s).toBeGreaterThan(0);
+    expect(result.astro_unified_total_s).toBeNull();
+    expect(result.pagefind_alone_s).toBeGreaterThan(0);
     if (process.platform === 'linux') expect(result.peak_rss_mb).toBeGreaterThan(50);
     if (hasBrowser()) {
       // A real first search: bytes fetched and time until the first result showed.
@@ -33,5 +38,12 @@ describe('npm run bench', () => {
       expect(result.search_first_ms).toBeGreaterThan(0);
     }
     expect(run.stdout).toContain('Tổng thời gian dựng');
+  });
+
+  it('refuses a comparison it does not know, naming the ones it does', () => {
+    const run = spawnSync(process.execPath, ['scripts/bench.ts', '--pages', '50', '--compare', 'hugo'], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('starlight, astro, astro-unified');
+    expect(run.stderr).toContain('"hugo"');
   });
 });
