@@ -110,6 +110,16 @@ test('a lesson shows as a sub-result that links to its anchor', async ({ page })
   await expect(sub.first()).toBeAttached();
 });
 
+test("a lesson's text leads to its set, not to the topic pages that repeat it", async ({ page }) => {
+  // "âm ỉ kéo dài" is in lesson ld-2020-2 only; the topic "Tập trung dân chủ, đoàn kết" lists that lesson.
+  const found = await results(page, 'am i keo dai');
+  expect(found[0]).toBe('/bai-hoc/dang-bo-khoi-lam-dong-2015-2020/');
+  expect(found).not.toContain('/chu-de/tap-trung-dan-chu-doan-ket/');
+  // The topic page still shows the lesson in full.
+  await page.goto('chu-de/tap-trung-dan-chu-doan-ket/');
+  await expect(page.locator('main')).toContainText('âm ỉ kéo dài');
+});
+
 async function count(page: Page): Promise<number> {
   const summary = page.locator('pagefind-summary');
   await expect(summary).toContainText(/\d+ kết quả/);
