@@ -1,10 +1,11 @@
 /**
  * Post-build internal link checker: every href/src on every page that points inside
  * the site must resolve to a built file, and every #fragment to an id on that page.
- * Problems name the page that holds the broken link and the link itself.
+ * Each problem names the page that holds the broken link and the link itself;
+ * link-sources.ts then points at the content file (and line) the page was built from.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../../src/lib/html-files.ts';
 
 const ATTR = /\s(?:href|src)="([^"]*)"/g;
@@ -14,8 +15,34 @@ function decode(value: string): string {
   return value.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 }
 
-/** Returns human-readable problems; an empty list means every internal link works. */
-export function checkBuiltLinks(outDir: string, base: string): string[] {
+export interface BrokenLink {
+  /** the built page, from the output folder: "/van-ban/x/index.html" */
+  page: string;
+  /** the link as the page has it */
+  link: string;
+  /** what is wrong, in Vietnamese */
+  reason: string;
+  /** the built file the link should reach, when it is a missing file */
+  target?: string;
+}
+
+export function describeBrokenLink(b: BrokenLink): string {
+  return `${b.page}: "${b.link}" ${b.reason}`;
+}
+
+/** Returns the broken links; an empty list means every internal link works. */
+export function checkBuiltLinks(outDir: string, base: string): BrokenLink[] {
+  const { broken, deferred } = checkBuiltLinksWhileWriting(outDir, base, []);
+  return [...broken, ...deferred];
+}
+
+/**
+ * The same check, run while other folders of the output are still being written (the build
+ * runs it during Pagefind's indexing, see scripts/build.ts): a missing target inside one of
+ * `laterFolders` is returned as deferred, for the caller to look for once they are written.
+ */
+export function checkBuiltLinksWhileWriting(outDir: string, base: string, laterFolders: readonly string[]): { broken: BrokenLink[]; deferred: BrokenLink[] } {
+  const later = laterFolders.map((f) => join(outDir, f) + sep);
   const files = htmlFiles(outDir);
   const idsByFile = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -36,38 +63,40 @@ export function checkBuiltLinks(outDir: string, base: string): string[] {
     }
     return found;
   };
-  const problems: string[] = [];
+  const broken: BrokenLink[] = [];
+  const deferred: BrokenLink[] = [];
   for (const file of files) {
     const page = `/${relative(outDir, file).split('\\').join('/')}`;
     // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
     const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     for (const match of html.matchAll(ATTR)) {
-      const raw = decode(match[1] ?? '');
-      if (!raw || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) continue; // external or mailto:, data:, …
-      const [pathAndQuery = '', fragment] = raw.split('#', 2);
+      const link = decode(match[1] ?? '');
+      if (!link || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // external or mailto:, data:, …
+      const [pathAndQuery = '', fragment] = link.split('#', 2);
       const path = pathAndQuery.split('?')[0] ?? '';
       let target = file;
       if (path) {
         if (!path.startsWith('/')) {
-          problems.push(`${page}: liên kết tương đối "${raw}" (hãy dùng đường dẫn có base)`);
+          broken.push({ page, link, reason: 'là liên kết tương đối (hãy dùng đường dẫn có base)' });
           continue;
         }
         if (!path.startsWith(base)) {
-          problems.push(`${page}: "${raw}" nằm ngoài đường dẫn gốc ${base}`);
+          broken.push({ page, link, reason: `nằm ngoài đường dẫn gốc ${base}` });
           continue;
         }
         const inside = decodeURIComponent(path.slice(base.length));
         const candidate = join(outDir, inside);
         target = inside === '' || inside.endsWith('/') ? join(candidate, 'index.html') : candidate;
         if (!exists(target)) {
-          problems.push(`${page}: "${raw}" không tồn tại`);
+          const problem: BrokenLink = { page, link, reason: 'không tồn tại', target };
+          (later.some((folder) => target.startsWith(folder)) ? deferred : broken).push(problem);
           continue;
         }
       }
       if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        problems.push(`${page}: "${raw}" trỏ tới neo #${fragment} không có trên trang đích`);
+        broken.push({ page, link, reason: `trỏ tới neo #${fragment} không có trên trang đích` });
       }
     }
   }
-  return problems;
+  return { broken, deferred };
 }

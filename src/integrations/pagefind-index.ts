@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { htmlFiles } from '../lib/html-files.ts';
 import { recordTiming } from '../lib/timings.ts';
+import { announcePagesWritten } from '../lib/pages-written.ts';
 import { SECTION } from '../lib/labels.ts';
 import { countDWords, glossarySynonyms, htmlText, indexedHtml, type SearchData } from '../lib/search/vocabulary.ts';
 
@@ -25,6 +26,8 @@ export default function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // Every page is out (short links included): work that needs them may run during the wait.
+        announcePagesWritten(outDir);
         const started = performance.now();
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
         if (!index) throw new Error(`Pagefind không khởi tạo được: ${errors.join('; ')}`);

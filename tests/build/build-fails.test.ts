@@ -67,6 +67,26 @@ describe('a build with bad content', () => {
     }
   });
 
+  it('fails on a broken internal link, naming the content file and line that hold it', { timeout: 180_000 }, () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/van-ban/05-ct-tw-2016.md');
+    const original = readFileSync(file, 'utf8');
+    const withLink = `${original.trimEnd()}\n\nXem thêm [văn bản đã gỡ](/van-ban/khong-co-van-ban-nay/).\n`;
+    writeFileSync(file, withLink);
+    const line = withLink.split('\n').findIndex((l) => l.includes('khong-co-van-ban-nay')) + 1;
+    try {
+      const { status, output } = build();
+      expect(status, output).not.toBe(0);
+      expect(output).toContain('1 liên kết nội bộ hỏng');
+      expect(output).toContain(`content/van-ban/05-ct-tw-2016.md:${line}  /van-ban/05-ct-tw-2016/index.html: "/van-ban/khong-co-van-ban-nay/" không tồn tại`);
+      expect(output).toContain('dist/ được giữ nguyên');
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+      expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
   it('fails when Astro itself cannot compile a page, and keeps the previous dist/', { timeout: 180_000 }, () => {
     withLastGoodBuild();
     const file = join(copy, 'content/chu-de/dan-van.mdx');
