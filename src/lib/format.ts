@@ -18,11 +18,6 @@ export function formatDate(date: Date): string {
   return `${dd}/${mm}/${date.getUTCFullYear()}`;
 }
 
-/** ISO day for <time datetime>. */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 /** Vietnamese alphabetical order (a ă â b c d đ e ê …), numbers in numeric order. */
 export function compareVi(a: string, b: string): number {
   return collator.compare(a, b);
