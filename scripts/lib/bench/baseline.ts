@@ -12,9 +12,10 @@
  * What separates "astro" from "astro-unified" is the cost of unified itself; what separates
  * "astro-unified" from Sổ tay is the cost of this project's features.
  */
-import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { CorpusPage } from './corpus.ts';
+import { linkNodeModules } from './project.ts';
 
 export type BaselineKind = 'astro' | 'astro-unified';
 
@@ -22,12 +23,7 @@ export function writeBaselineSite(dir: string, projectRoot: string, kind: Baseli
   // A fresh site each run: no content cache or output left from the last one.
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  mkdirSync(join(dir, 'node_modules'));
-  // This project's packages, linked one by one so Astro's cache (node_modules/.astro) is the site's own.
-  const modules = join(projectRoot, 'node_modules');
-  for (const name of readdirSync(modules)) {
-    if (name !== '.astro' && name !== '.vite') symlinkSync(join(modules, name), join(dir, 'node_modules', name));
-  }
+  linkNodeModules(projectRoot, dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `so-tay-bench-${kind}`, private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),

@@ -15,6 +15,11 @@ const COPIED = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json',
 export function makeBenchProject(projectRoot: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of COPIED) cpSync(join(projectRoot, name), join(dir, name), { recursive: true });
+  linkNodeModules(projectRoot, dir);
+}
+
+/** This project's packages, linked one by one into `dir`, whose Astro and Vite caches stay its own. */
+export function linkNodeModules(projectRoot: string, dir: string): void {
   const modules = join(projectRoot, 'node_modules');
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(modules)) {
