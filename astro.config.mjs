@@ -18,8 +18,8 @@ export default defineConfig({
   // ours (NFC text, citation links, ASCII heading anchors) need the unified pipeline.
   // The same processor renders entries on worker threads in a build (src/loaders/).
   markdown: { processor: markdownProcessor },
-  // Order matters: short links are written before the Pagefind integration announces that
-  // every page is out (scripts/build.ts checks links during the indexing that follows).
+  // Short links are written before the Pagefind integration runs (they are never indexed,
+  // but the link check that scripts/build.ts runs during the indexing reads them).
   integrations: [contentCheck(), mdx(), shortLinks(), pagefindIndex(), citationsReport()],
   // Nothing leaves the site: no telemetry, no prefetch of other origins.
   devToolbar: { enabled: false },

@@ -24,14 +24,16 @@ function shellEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !injected.has(key) && !key.startsWith('VITEST')));
 }
 
-function buildCopy(extraEnv: NodeJS.ProcessEnv = {}): string {
+/** Builds a copy with `npm run build`'s script, or with a plain `astro build` when `plain`. */
+function buildCopy(extraEnv: NodeJS.ProcessEnv = {}, plain = false): string {
   const copy = mkdtempSync(join(tmpdir(), 'so-tay-det-'));
   copies.push(copy);
   for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, item), join(copy, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const args = plain ? [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'] : ['scripts/build.ts'];
+  const result = spawnSync(process.execPath, args, {
     cwd: copy,
     encoding: 'utf8',
     env: { ...shellEnv(), SITE_BASE: '/kb/', OUT_DIR: '', ...extraEnv },
@@ -40,14 +42,30 @@ function buildCopy(extraEnv: NodeJS.ProcessEnv = {}): string {
   return join(copy, 'dist');
 }
 
+// `npm run build` on a copy, built once for both tests.
+let scriptBuild: Map<string, string> | undefined;
+const scriptTree = () => (scriptBuild ??= hashTree(buildCopy()));
+
 describe('the build', () => {
   // The second build renders Markdown on the main thread (Astro's glob() loader), the first on
   // worker threads (src/loaders/): identical bytes also prove the parallel path changes nothing.
   it('gives byte-identical output when run twice on the same sources, with or without render threads', { timeout: 300_000 }, () => {
-    const first = hashTree(buildCopy());
+    const first = scriptTree();
     const second = hashTree(buildCopy({ SO_TAY_RENDER_THREADS: '0' }));
     expect(first.size).toBeGreaterThan(50);
     expect([...first.keys()].some((p) => p.startsWith('pagefind/fragment/'))).toBe(true);
     expect(compareManifests(first, second)).toEqual({ missing: [], changed: [], extra: [] });
+  });
+
+  // scripts/build.ts writes the index itself once Astro's process has exited (for memory, see
+  // src/integrations/pagefind-index.ts); a plain `astro build` indexes in the integration.
+  it('gives the same pages and search index with a plain `astro build`', { timeout: 300_000 }, () => {
+    const script = new Map(scriptTree());
+    const plain = hashTree(buildCopy({}, true));
+    expect([...plain.keys()].filter((p) => p.startsWith('pagefind/')).length).toBeGreaterThan(10);
+    expect(plain.has('pagefind/so-tay-search.json')).toBe(true);
+    // so-tay-build.json (what the copy was built for) is written by scripts/build.ts only.
+    script.delete('so-tay-build.json');
+    expect(compareManifests(script, plain)).toEqual({ missing: [], changed: [], extra: [] });
   });
 });

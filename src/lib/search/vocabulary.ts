@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { htmlFiles } from '../html-files.ts';
 import { pagefindWords } from './normalize.ts';
 import type { Synonym } from './expand-query.ts';
 
@@ -37,6 +38,14 @@ export function indexedHtml(html: string): string {
   const tag = open[1]!;
   const end = html.lastIndexOf(`</${tag}>`);
   return html.slice(open.index, end > open.index ? end : undefined);
+}
+
+/**
+ * The indexed text of every built page, read one page at a time: holding all of them at once
+ * cost about 200 MB at 10,000 pages, at the moment Pagefind needs the most memory.
+ */
+export function* indexedTexts(outDir: string): Generator<string> {
+  for (const file of htmlFiles(outDir)) yield htmlText(indexedHtml(readFileSync(file, 'utf8')));
 }
 
 export function countDWords(texts: Iterable<string>): [string, number][] {
