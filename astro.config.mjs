@@ -6,6 +6,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import citationsReport from './src/integrations/citations-report.ts';
 import shortLinks from './src/integrations/short-links.ts';
+import dataStoreFromFile from './src/integrations/data-store-from-file.ts';
 import { siteBase } from './src/lib/site-base.ts';
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   // Short links are written before the Pagefind integration runs (they are never indexed,
   // but the link check that scripts/build.ts runs during the indexing reads them).
-  integrations: [contentCheck(), mdx(), shortLinks(), pagefindIndex(), citationsReport()],
+  integrations: [contentCheck(), dataStoreFromFile(), mdx(), shortLinks(), pagefindIndex(), citationsReport()],
   // Nothing leaves the site: no telemetry, no prefetch of other origins.
   devToolbar: { enabled: false },
   prefetch: false,

@@ -3,10 +3,11 @@
  * it must fail, name the file and field, and leave the previous dist/ untouched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let copy: string;
@@ -16,7 +17,9 @@ beforeAll(() => {
   for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, item), join(copy, item), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // Packages linked one by one: Astro's cache (node_modules/.astro, the content store the pages
+  // read) stays the copy's own, so builds running side by side never read each other's.
+  linkNodeModules(ROOT, copy);
 });
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 

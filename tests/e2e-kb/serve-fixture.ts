@@ -4,10 +4,11 @@
  * content check, link check and Pagefind all run), then serves the copy's dist/ with Astro's preview.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { BASE, FIXTURE_DIR, PORT, RENAMED } from './fixture.ts';
+import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -16,7 +17,8 @@ mkdirSync(FIXTURE_DIR, { recursive: true });
 for (const item of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
   cpSync(join(ROOT, item), join(FIXTURE_DIR, item), { recursive: true });
 }
-symlinkSync(join(ROOT, 'node_modules'), join(FIXTURE_DIR, 'node_modules'), 'dir');
+// Packages linked one by one, so Astro's cache (node_modules/.astro) is the copy's own.
+linkNodeModules(ROOT, FIXTURE_DIR);
 
 const file = join(FIXTURE_DIR, 'content', RENAMED.collection, `${RENAMED.id}.md`);
 const original = readFileSync(file, 'utf8');
