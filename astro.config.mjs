@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { markdownProcessor } from './src/plugins/processor.ts';
+import { markdownProcessor, mdxProcessor } from './src/plugins/processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import citationsReport from './src/integrations/citations-report.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
   markdown: { processor: markdownProcessor },
   // Short links are written before the Pagefind integration runs (they are never indexed,
   // but the link check that scripts/build.ts runs during the indexing reads them).
-  integrations: [contentCheck(), dataStoreFromFile(), mdx(), shortLinks(), pagefindIndex(), citationsReport()],
+  integrations: [contentCheck(), dataStoreFromFile(), mdx({ processor: mdxProcessor }), shortLinks(), pagefindIndex(), citationsReport()],
   // Nothing leaves the site: no telemetry, no prefetch of other origins.
   devToolbar: { enabled: false },
   prefetch: false,

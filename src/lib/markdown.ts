@@ -4,6 +4,7 @@
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
+import remarkSatteriParse from '../plugins/remark-satteri-parse.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 /** A lesson's text shows on its set's page, its topics' pages and handouts: rendered once per text. */
@@ -21,7 +22,7 @@ export function renderMarkdown(markdown: string): Promise<string> {
   if (ready !== undefined) return Promise.resolve(ready);
   let html = rendered.get(markdown);
   if (!html) {
-    processor ??= createMarkdownProcessor({ remarkPlugins, rehypePlugins, smartypants: false, syntaxHighlight: false });
+    processor ??= createMarkdownProcessor({ remarkPlugins: [remarkSatteriParse, ...remarkPlugins], rehypePlugins, smartypants: false, syntaxHighlight: false });
     html = processor.then((p) => p.render(markdown)).then((r) => r.code);
     rendered.set(markdown, html);
   }

@@ -1,9 +1,15 @@
 /**
- * The site's Markdown processor: Astro's unified pipeline with our remark/rehype plugins.
+ * The site's Markdown processors: Astro's unified pipeline with our remark/rehype plugins.
  * One definition for astro.config.mjs and the build's render workers (src/loaders/), so a
  * page renders the same wherever it is rendered.
+ *
+ * Markdown is parsed by Sätteri's native parser (remark-satteri-parse.ts: the same tree,
+ * far faster); MDX keeps remark-parse + remark-mdx, which that parser cannot replace.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './index.ts';
+import remarkSatteriParse from './remark-satteri-parse.ts';
 
-export const markdownProcessor = unified({ remarkPlugins, rehypePlugins, smartypants: false });
+export const markdownProcessor = unified({ remarkPlugins: [remarkSatteriParse, ...remarkPlugins], rehypePlugins, smartypants: false });
+
+export const mdxProcessor = unified({ remarkPlugins, rehypePlugins, smartypants: false });

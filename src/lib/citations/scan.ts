@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import remarkParse from 'remark-parse';
+import type { Root } from 'mdast';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { CollectionName } from '../../content/schemas.ts';
@@ -18,6 +18,7 @@ import { citeLabel } from './label.ts';
 import { PROSE_FIELDS } from './link-text.ts';
 import { buildCitationIndex, type CitationIndex, type CiteDocument } from './resolve.ts';
 import { citableTexts } from './walk.ts';
+import remarkSatteriParse from '../../plugins/remark-satteri-parse.ts';
 
 export interface Occurrence {
   citation: Citation;
@@ -39,7 +40,8 @@ export interface ContentOccurrence extends Occurrence {
   pageLabel: string;
 }
 
-const parser = unified().use(remarkParse);
+// The parser the pages are rendered with (GFM included), so the scan sees the plugin's tree.
+const parser = unified().use(remarkSatteriParse);
 
 /** 1-based line/column of an offset. */
 function position(source: string, offset: number): { line: number; column: number } {
@@ -53,7 +55,7 @@ function scanMarkdown(markdown: string, index: CitationIndex, anchor: string | n
   const out: Occurrence[] = [];
   // One context per rendered fragment, exactly as the remark plugin sees it.
   const context = newFindContext();
-  for (const text of citableTexts(parser.parse(markdown))) {
+  for (const text of citableTexts(parser.parse(markdown) as Root)) {
     const start = text.node.position?.start ?? { line: 1, column: 1 };
     for (const citation of findCitations(text.node.value, context)) {
       const { doc, reason } = index.resolve(citation);
