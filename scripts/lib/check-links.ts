@@ -41,7 +41,13 @@ export function checkBuiltLinks(outDir: string, base: string): BrokenLink[] {
  * runs it during Pagefind's indexing, see scripts/build.ts): a missing target inside one of
  * `laterFolders` is returned as deferred, for the caller to look for once they are written.
  */
-export function checkBuiltLinksWhileWriting(outDir: string, base: string, laterFolders: readonly string[]): { broken: BrokenLink[]; deferred: BrokenLink[] } {
+export function checkBuiltLinksWhileWriting(
+  outDir: string,
+  base: string,
+  laterFolders: readonly string[],
+  /** given each page's HTML as it is read, for other work on the same pages (scripts/lib/read-pages.ts) */
+  onPage?: (html: string) => void,
+): { broken: BrokenLink[]; deferred: BrokenLink[] } {
   const later = laterFolders.map((f) => join(outDir, f) + sep);
   const files = htmlFiles(outDir);
   const idsByFile = new Map<string, Set<string>>();
@@ -67,8 +73,10 @@ export function checkBuiltLinksWhileWriting(outDir: string, base: string, laterF
   const deferred: BrokenLink[] = [];
   for (const file of files) {
     const page = `/${relative(outDir, file).split('\\').join('/')}`;
+    const source = readFileSync(file, 'utf8');
+    onPage?.(source);
     // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
-    const html = readFileSync(file, 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+    const html = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
     for (const match of html.matchAll(ATTR)) {
       const link = decode(match[1] ?? '');
       if (!link || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // external or mailto:, data:, …

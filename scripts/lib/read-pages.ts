@@ -9,7 +9,7 @@
  * Pagefind writes its files, its own 2.8 GB peak, right after.
  */
 import { checkBuiltLinksWhileWriting, type BrokenLink } from './check-links.ts';
-import { countDWords, indexedTexts } from '../../src/lib/search/vocabulary.ts';
+import { dWordCounter, htmlText, indexedHtml } from '../../src/lib/search/vocabulary.ts';
 
 export interface ReadPagesResult {
   dCounts: [string, number][];
@@ -19,9 +19,9 @@ export interface ReadPagesResult {
 const [outDir, base] = process.argv.slice(2);
 const send = process.send?.bind(process);
 if (!outDir || !base || !send) throw new Error('usage: forked by scripts/build.ts with <outDir> <base>');
-const result: ReadPagesResult = {
-  dCounts: countDWords(indexedTexts(outDir)),
-  // Pagefind is writing pagefind/ meanwhile: links into it are checked by the parent later.
-  links: checkBuiltLinksWhileWriting(outDir, base, ['pagefind']),
-};
+// One read of each page for both: the link check hands every page it reads to the counter.
+const counter = dWordCounter();
+// Pagefind is writing pagefind/ meanwhile: links into it are checked by the parent later.
+const links = checkBuiltLinksWhileWriting(outDir, base, ['pagefind'], (html) => counter.add(htmlText(indexedHtml(html))));
+const result: ReadPagesResult = { dCounts: counter.result(), links };
 send(result, undefined, {}, () => process.disconnect?.());

@@ -49,22 +49,33 @@ export function* indexedTexts(outDir: string): Generator<string> {
 }
 
 export function countDWords(texts: Iterable<string>): [string, number][] {
+  const counter = dWordCounter();
+  for (const text of texts) counter.add(text);
+  return counter.result();
+}
+
+/** countDWords one text at a time, for a reader that holds each page only while it reads it. */
+export function dWordCounter(): { add(text: string): void; result(): [string, number][] } {
   const counts = new Map<string, number>();
   // Only chunks with a "d" or "đ" can give such a word, and the same chunks recur on every
   // page: skipping the rest and folding each distinct chunk once keeps this pass cheap at
-  // thousands of pages (folding every word of every page dominated it).
+  // thousands of pages (folding every word of every page dominated it). Split, then test:
+  // the regex /\S*[dđ]\S*/ that did both retried every position of every word without a "d".
   const folded = new Map<string, string[]>();
-  for (const text of texts) {
-    for (const chunk of text.match(/\S*[dđDĐ]\S*/gu) ?? []) {
-      let words = folded.get(chunk);
-      if (!words) {
-        words = pagefindWords(chunk).filter((w) => /[dđ]/.test(w));
-        folded.set(chunk, words);
+  return {
+    add(text) {
+      for (const chunk of text.split(/\s+/)) {
+        if (!/[dđDĐ]/.test(chunk)) continue;
+        let words = folded.get(chunk);
+        if (!words) {
+          words = pagefindWords(chunk).filter((w) => /[dđ]/.test(w));
+          folded.set(chunk, words);
+        }
+        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
       }
-      for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-    }
-  }
-  return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    },
+    result: () => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
 }
 
 /** Glossary entries (content/thuat-ngu.yaml) as synonyms: the term and its variants stand for the expansion. */
