@@ -24,14 +24,15 @@ export const INDEX_LATER_ENV = 'SO_TAY_SEARCH_INDEX';
 /**
  * Indexes the built site in `outDir` into `outDir/pagefind/`; returns the number of pages indexed.
  * `dCounts`, when given, is the "đ" vocabulary (countDWords over indexedTexts) counted elsewhere,
- * e.g. on the worker thread that checks the links and reads every page anyway; Pagefind writes
- * its files (its memory peak) only once that promise has settled, so the two peaks never add up.
+ * e.g. by scripts/lib/read-pages.ts, the process that checks the links and reads every page anyway;
+ * Pagefind writes its files (its memory peak) only once that promise has settled, so the two
+ * peaks never add up.
  */
 export async function writeSearchIndex(outDir: string, root: string, dCounts?: Promise<SearchData['dCounts']>): Promise<number> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind không khởi tạo được: ${errors.join('; ')}`);
-  // Pagefind indexes in its own process; count the "đ" words meanwhile on this thread.
+  // Pagefind indexes in its own process; the "đ" words are counted meanwhile (here, unless given).
   // Only the sections' folders: the short-link stubs under l/ (one per lesson) are never
   // indexed, and skipping them rather than parsing them halves Pagefind's work.
   const adding = index.addDirectory({ path: outDir, glob: INDEXED_GLOB });

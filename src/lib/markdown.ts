@@ -3,8 +3,8 @@
  * plugins as page bodies, so a lesson reads, links and searches like any other prose.
  */
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { rehypePlugins, remarkPlugins } from '../plugins/index.ts';
-import remarkSatteriParse from '../plugins/remark-satteri-parse.ts';
+import { rehypePlugins } from '../plugins/index.ts';
+import { markdownRemarkPlugins } from '../plugins/processor.ts';
 
 let processor: ReturnType<typeof createMarkdownProcessor> | undefined;
 /** A lesson's text shows on its set's page, its topics' pages and handouts: rendered once per text. */
@@ -22,7 +22,7 @@ export function renderMarkdown(markdown: string): Promise<string> {
   if (ready !== undefined) return Promise.resolve(ready);
   let html = rendered.get(markdown);
   if (!html) {
-    processor ??= createMarkdownProcessor({ remarkPlugins: [remarkSatteriParse, ...remarkPlugins], rehypePlugins, smartypants: false, syntaxHighlight: false });
+    processor ??= createMarkdownProcessor({ remarkPlugins: markdownRemarkPlugins, rehypePlugins, smartypants: false, syntaxHighlight: false });
     html = processor.then((p) => p.render(markdown)).then((r) => r.code);
     rendered.set(markdown, html);
   }

@@ -10,6 +10,9 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypePlugins, remarkPlugins } from './index.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
 
-export const markdownProcessor = unified({ remarkPlugins: [remarkSatteriParse, ...remarkPlugins], rehypePlugins, smartypants: false });
+/** The remark plugins for Markdown (not MDX): Sätteri's parser first, then ours. */
+export const markdownRemarkPlugins = [remarkSatteriParse, ...remarkPlugins];
+
+export const markdownProcessor = unified({ remarkPlugins: markdownRemarkPlugins, rehypePlugins, smartypants: false });
 
 export const mdxProcessor = unified({ remarkPlugins, rehypePlugins, smartypants: false });
