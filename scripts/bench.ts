@@ -1,12 +1,12 @@
 /**
  * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep]`
  *
- * Builds a generated knowledge base of N pages (scripts/lib/bench/corpus.ts) with the
+ * Builds a generated knowledge base of N pages (tests/bench/corpus.ts) with the
  * production pipeline — `node scripts/build.ts` in a throwaway copy of this project: content
  * check, every Markdown plugin, citations and backlinks, the Pagefind index, the link check —
  * from a cold cache, and measures it, then runs Pagefind alone on its output. With --compare,
  * the same Markdown bodies are built in the same run by Starlight ("starlight") and by the
- * least an Astro + Pagefind site can be ("astro", "astro-unified": scripts/lib/bench/baseline.ts).
+ * least an Astro + Pagefind site can be ("astro", "astro-unified": tests/bench/baseline.ts).
  * Each figure is the median of R runs.
  *
  * Prints a table, then, as the last line of stdout, one JSON object:
@@ -20,13 +20,13 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, w
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, writeCorpus } from './lib/bench/corpus.ts';
-import { makeBenchProject } from './lib/bench/project.ts';
-import { sampleRss } from './lib/bench/rss.ts';
-import { probeSearch, type SearchProbe } from './lib/bench/search-probe.ts';
-import { serveStatic } from './lib/bench/serve.ts';
-import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from './lib/bench/starlight.ts';
-import { writeBaselineSite, type BaselineKind } from './lib/bench/baseline.ts';
+import { generateCorpus, writeCorpus } from '../tests/bench/corpus.ts';
+import { makeBenchProject } from '../tests/bench/project.ts';
+import { sampleRss } from '../tests/bench/rss.ts';
+import { probeSearch, type SearchProbe } from '../tests/bench/search-probe.ts';
+import { serveStatic } from '../tests/bench/serve.ts';
+import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../tests/bench/starlight.ts';
+import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
 import { INDEXED_GLOB } from '../src/integrations/pagefind-index.ts';
 import { hasBrowser } from './lib/browser.ts';
 
@@ -154,7 +154,7 @@ for (let run = 1; run <= runs; run++) {
   ours.push(r);
   log(`  ${round(r.wallMs / 1000)} s, chỉ mục ${round((r.timings.index ?? 0) / 1000)} s, RSS đỉnh ${r.peakMb ?? '?'} MB`);
   // The search index's share of the build, measured on its own: Pagefind on the same output.
-  const a = await timed([join(site, 'scripts', 'lib', 'bench', 'pagefind-alone.ts'), join(site, 'dist'), INDEXED_GLOB], site, {});
+  const a = await timed([join(projectRoot, 'tests', 'bench', 'pagefind-alone.ts'), join(site, 'dist'), INDEXED_GLOB], site, {});
   alone.push(a);
   log(`  Pagefind riêng trên bản dựng này: ${round(a.wallMs / 1000)} s, RSS đỉnh ${a.peakMb ?? '?'} MB`);
   for (const kind of baselines) {

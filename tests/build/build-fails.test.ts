@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
+import { linkNodeModules } from '../bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let copy: string;

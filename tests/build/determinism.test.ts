@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
+import { linkNodeModules } from '../bench/project.ts';
 import { compareManifests, hashTree } from '../../scripts/lib/manifest.ts';
 import { STORE_READ_MESSAGE } from '../../src/integrations/data-store-from-file.ts';
 

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
+import { linkNodeModules } from '../bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const copy = mkdtempSync(join(tmpdir(), 'so-tay-mdx-'));

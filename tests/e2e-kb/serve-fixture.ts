@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { preview } from 'astro';
 import { BASE, FIXTURE_DIR, PORT, RENAMED } from './fixture.ts';
-import { linkNodeModules } from '../../scripts/lib/bench/project.ts';
+import { linkNodeModules } from '../bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 

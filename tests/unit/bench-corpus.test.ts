@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, writeCorpus } from '../../scripts/lib/bench/corpus.ts';
+import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
 import { runRules } from '../../src/lib/content-check/rules.ts';
 import { loadContent } from '../../src/lib/content-check/load.ts';
 import { scanContent } from '../../src/lib/citations/scan.ts';

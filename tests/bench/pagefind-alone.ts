@@ -1,5 +1,5 @@
 /**
- * `node scripts/lib/bench/pagefind-alone.ts <dist> <glob>`: Pagefind alone on a built site,
+ * `node tests/bench/pagefind-alone.ts <dist> <glob>`: Pagefind alone on a built site,
  * as the build's integration runs it (Node API, same glob, a fresh output folder), so the
  * benchmark can say how much of the build is the search index and nothing else.
  */

@@ -1,5 +1,5 @@
 /**
- * Word pools for the synthetic benchmark corpus (scripts/lib/bench/corpus.ts).
+ * Word pools for the synthetic benchmark corpus (tests/bench/corpus.ts).
  * Invented, generic wording in the register of Party-building reports, so pages read like
  * the real ones (diacritics, "đ", abbreviations, document symbols) without quoting any
  * source. Nothing here is a fact about a real body or document.

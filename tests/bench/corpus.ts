@@ -13,8 +13,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { stringify } from 'yaml';
-import { formatDate, formatNumber } from '../../../src/lib/format.ts';
-import { slugify } from '../../../src/lib/slug.ts';
+import { formatDate, formatNumber } from '../../src/lib/format.ts';
+import { slugify } from '../../src/lib/slug.ts';
 import * as W from './words.ts';
 
 export interface CorpusPage {
@@ -253,7 +253,7 @@ export function generateCorpus({ pages, seed = 1 }: { pages: number; seed?: numb
 
 /** Writes the corpus as a content folder (replacing it): never point this at the project's content/. */
 export function writeCorpus(corpus: Corpus, contentDir: string): void {
-  const projectContent = resolve(import.meta.dirname, '..', '..', '..', 'content');
+  const projectContent = resolve(import.meta.dirname, '..', '..', 'content');
   if (resolve(contentDir) === projectContent) throw new Error('writeCorpus: không bao giờ ghi kho tổng hợp vào content/ của dự án');
   rmSync(contentDir, { recursive: true, force: true });
   for (const [path, text] of corpus.files) {
