@@ -1,12 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './tests/support/browser.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 const launchOptions = chromiumLaunchOptions();
 
 /**
  * Browser tests run against the built site (dist/), served by Astro's preview server,
- * in real Chromium: Playwright's own where installed, else Debian's (see scripts/lib/browser.ts).
+ * in real Chromium: Playwright's own where installed, else Debian's (see tests/support/browser.ts).
  */
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './tests/support/browser.ts';
 
 /** Astro's preview of the /kb/ build (dist-kb/), for the crawl; nginx has its own port (tests/intranet/nginx.spec.ts). */
 const PORT = Number(process.env.INTRANET_PORT ?? 8089);

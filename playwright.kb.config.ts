@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './scripts/lib/browser.ts';
+import { chromiumLaunchOptions, PLAYWRIGHT_COMMON } from './tests/support/browser.ts';
 import { BASE, PORT } from './tests/e2e-kb/fixture.ts';
 
 const launchOptions = chromiumLaunchOptions();

@@ -27,8 +27,8 @@ import { probeSearch, type SearchProbe } from '../tests/bench/search-probe.ts';
 import { serveStatic } from '../tests/bench/serve.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../tests/bench/starlight.ts';
 import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
-import { INDEXED_GLOB } from '../src/integrations/pagefind-index.ts';
-import { hasBrowser } from './lib/browser.ts';
+import { INDEXED_GLOB } from '../src/search/build/pagefind-index.ts';
+import { hasBrowser } from '../tests/support/browser.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,7 +3,7 @@
  * only when everything (content check, pages, search index, link check) succeeded.
  * A failed build leaves the previous dist/ untouched and says so.
  *
- * Astro runs in a child process (scripts/lib/astro-build.ts); once it has exited, this process
+ * Astro runs in a child process (src/build/astro-build.ts); once it has exited, this process
  * writes the Pagefind index while another process reads the pages (link check, "đ" vocabulary)
  * and ends before Pagefind writes its files. Separate processes so that memory is given back
  * before Pagefind's peak: at 10,000 pages the Astro process still holds 1.7 GB when its pages
@@ -17,11 +17,11 @@ import { fork } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { siteBase } from '../src/lib/site-base.ts';
-import type { ReadPagesResult } from './lib/read-pages.ts';
-import { locateBrokenLinks } from './lib/link-sources.ts';
-import { BUILD_INFO_FILE, type BuildInfo } from './lib/build-info.ts';
-import { lastReportSummary } from '../src/lib/citations/report.ts';
-import { writeSearchIndex } from '../src/integrations/pagefind-index.ts';
+import type { ReadPagesResult } from '../src/build/read-pages.ts';
+import { locateBrokenLinks } from '../src/build/link-sources.ts';
+import { BUILD_INFO_FILE, type BuildInfo } from '../src/build/build-info.ts';
+import { lastReportSummary } from '../src/citations/report.ts';
+import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -45,7 +45,7 @@ const base = siteBase(process.env.SITE_BASE);
 rmSync(tmp, { recursive: true, force: true });
 const astro = await new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
-  const child = fork(new URL('./lib/astro-build.ts', import.meta.url), [tmp], { cwd: root, stdio: 'inherit' });
+  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp], { cwd: root, stdio: 'inherit' });
   child.on('message', (m: { error?: string }) => (error = m.error));
   child.on('error', (e) => done({ code: 1, error: e.message }));
   // 'close', not 'exit': the IPC message may arrive after the process has exited.
@@ -57,11 +57,11 @@ if (astro.code !== 0) {
 }
 
 // Another process reads every page while Pagefind does: the "đ" vocabulary for the index and
-// the link check (scripts/lib/read-pages.ts). It has ended, its memory given back, before
+// the link check (src/build/read-pages.ts). It has ended, its memory given back, before
 // Pagefind writes its files. Links into pagefind/ are looked up once that folder is written.
 const pagesRead = new Promise<ReadPagesResult>((done, reject) => {
   let result: ReadPagesResult | undefined;
-  const reader = fork(new URL('./lib/read-pages.ts', import.meta.url), [tmp, base], { cwd: root, stdio: 'inherit' });
+  const reader = fork(new URL('../src/build/read-pages.ts', import.meta.url), [tmp, base], { cwd: root, stdio: 'inherit' });
   reader.once('message', (m: ReadPagesResult) => (result = m));
   reader.once('error', reject);
   reader.once('close', (code) => (result && code === 0 ? done(result) : reject(new Error(`tiến trình đọc trang dừng (mã ${code}) trước khi xong`))));

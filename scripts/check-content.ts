@@ -3,7 +3,7 @@
  * file, line, field, what was expected, what was found and how to fix it.
  * Exit code 1 when there is any problem. The build runs the same check first.
  */
-import { checkContent, formatProblems } from '../src/lib/content-check/index.ts';
+import { checkContent, formatProblems } from '../src/content/check/index.ts';
 
 const problems = checkContent(process.cwd());
 if (problems.length > 0) {

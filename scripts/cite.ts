@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadCiteDocuments } from '../src/lib/citations/documents.ts';
-import { documentPath } from '../src/lib/citations/label.ts';
-import { buildCitationIndex } from '../src/lib/citations/resolve.ts';
-import { scanMarkdownFile, scanPlainText } from '../src/lib/citations/scan.ts';
+import { loadCiteDocuments } from '../src/citations/documents.ts';
+import { documentPath } from '../src/citations/label.ts';
+import { buildCitationIndex } from '../src/citations/resolve.ts';
+import { scanMarkdownFile, scanPlainText } from '../src/citations/scan.ts';
 import { siteBase } from '../src/lib/site-base.ts';
 
 const file = process.argv[2];

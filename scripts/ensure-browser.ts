@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { hasBrowser } from './lib/browser.ts';
+import { hasBrowser } from '../tests/support/browser.ts';
 
 if (hasBrowser()) process.exit(0);
 

@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { nginxBinary } from './lib/nginx.ts';
+import { nginxBinary } from '../tests/support/nginx.ts';
 
 if (nginxBinary()) process.exit(0);
 

@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import * as tar from 'tar';
 import yazl from 'yazl';
-import { readBuildInfo } from './lib/build-info.ts';
-import { installGuide } from './lib/install-guide.ts';
-import { formatManifest, hashTree, listFiles, MANIFEST_FILE, sha256 } from './lib/manifest.ts';
+import { readBuildInfo } from '../src/build/build-info.ts';
+import { installGuide } from '../src/release/install-guide.ts';
+import { formatManifest, hashTree, listFiles, MANIFEST_FILE, sha256 } from '../src/release/manifest.ts';
 
 // Zip stores local (DOS) times: pin the zone so every machine writes the same bytes.
 process.env.TZ = 'UTC';

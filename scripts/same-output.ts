@@ -19,7 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../tests/bench/corpus.ts';
 import { linkNodeModules } from '../tests/bench/project.ts';
-import { compareManifests, hashTree, sha256, type Manifest } from './lib/manifest.ts';
+import { compareManifests, hashTree, sha256, type Manifest } from '../src/release/manifest.ts';
 
 const VARIANTS = ['root', 'kb', 'corpus'] as const;
 type Variant = (typeof VARIANTS)[number];

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Comparison, formatComparison, MANIFEST_FILE, parseManifest, verifyTree } from './lib/manifest.ts';
+import { type Comparison, formatComparison, MANIFEST_FILE, parseManifest, verifyTree } from '../src/release/manifest.ts';
 
 const folder = process.argv[2];
 if (!folder) {

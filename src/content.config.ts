@@ -4,15 +4,15 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
-import { markdownFiles } from './loaders/markdown-files.ts';
+import { markdownFiles } from './content/loader/markdown-files.ts';
 import { makeSchemas, type CollectionName } from './content/schemas.ts';
-import { entryIdFromPath } from './lib/entry-id.ts';
+import { entryIdFromPath } from './content/entry-id.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 
 /**
  * Markdown collections: one file per entry, the id is the file name folded to a slug.
- * Rendered on worker threads in a build (src/loaders/markdown-files.ts); the raw Markdown is
+ * Rendered on worker threads in a build (src/content/loader/markdown-files.ts); the raw Markdown is
  * not kept in the content store, since no page reads it back (the citation scan reads files).
  */
 function collectionFiles(name: Exclude<CollectionName, 'thuat-ngu'>) {

@@ -1,7 +1,7 @@
 /**
  * The content model, written once and used twice:
  *  - by Astro (src/content.config.ts), with `reference()` for cross-references;
- *  - by our own content checker (src/lib/content-check), with a plain string in
+ *  - by our own content checker (src/content/check), with a plain string in
  *    place of `reference()`, so it can report zod errors with file and line
  *    before Astro starts, and check references itself.
  *

@@ -10,7 +10,7 @@
  *  - "astro": Astro's defaults (Sätteri);
  *  - "astro-unified": the same site with `unified()` as it comes (micromark parser) and no plugins.
  * What separates "astro" from "astro-unified" is the cost of unified with micromark; Sổ tay runs
- * unified with Sätteri's parser (src/plugins/remark-satteri-parse.ts), so it can beat "astro-unified".
+ * unified with Sätteri's parser (src/markdown/remark-satteri-parse.ts), so it can beat "astro-unified".
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -7,7 +7,7 @@
  * Bytes are what crossed the wire (compressed bodies plus headers), as Chromium reports them.
  */
 import { chromium, type Page } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../scripts/lib/browser.ts';
+import { chromiumLaunchOptions } from '../support/browser.ts';
 
 export interface SearchProbe {
   lesson_page_kb: number;

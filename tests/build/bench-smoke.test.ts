@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasBrowser } from '../../scripts/lib/browser.ts';
+import { hasBrowser } from '../support/browser.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const KEYS = ['pages', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'html_kb_per_page', 'search_first_kb', 'search_first_ms', 'starlight_total_s'];

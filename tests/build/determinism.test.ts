@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linkNodeModules } from '../bench/project.ts';
-import { compareManifests, hashTree } from '../../scripts/lib/manifest.ts';
-import { STORE_READ_MESSAGE } from '../../src/integrations/data-store-from-file.ts';
+import { compareManifests, hashTree } from '../../src/release/manifest.ts';
+import { STORE_READ_MESSAGE } from '../../src/content/store-from-file.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const copies: string[] = [];
@@ -43,7 +43,7 @@ function buildCopy(extraEnv: NodeJS.ProcessEnv = {}, plain = false): string {
     env: { ...shellEnv(), SITE_BASE: '/kb/', OUT_DIR: '', ...extraEnv },
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
-  // The content store is read from its file, not compiled as a 34 MB module (src/integrations/data-store-from-file.ts).
+  // The content store is read from its file, not compiled as a 34 MB module (src/content/store-from-file.ts).
   expect(result.stdout).toContain(STORE_READ_MESSAGE);
   return join(copy, 'dist');
 }
@@ -54,7 +54,7 @@ const scriptTree = () => (scriptBuild ??= hashTree(buildCopy()));
 
 describe('the build', () => {
   // The second build renders Markdown on the main thread (Astro's glob() loader), the first on
-  // worker threads (src/loaders/): identical bytes also prove the parallel path changes nothing.
+  // worker threads (src/content/loader/): identical bytes also prove the parallel path changes nothing.
   it('gives byte-identical output when run twice on the same sources, with or without render threads', { timeout: 300_000 }, () => {
     const first = scriptTree();
     const second = hashTree(buildCopy({ SO_TAY_RENDER_THREADS: '0' }));
@@ -64,7 +64,7 @@ describe('the build', () => {
   });
 
   // scripts/build.ts writes the index itself once Astro's process has exited (for memory, see
-  // src/integrations/pagefind-index.ts); a plain `astro build` indexes in the integration.
+  // src/search/build/pagefind-index.ts); a plain `astro build` indexes in the integration.
   it('gives the same pages and search index with a plain `astro build`', { timeout: 300_000 }, () => {
     const script = new Map(scriptTree());
     const plain = hashTree(buildCopy({}, true));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import * as tar from 'tar';
 import yauzl from 'yauzl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256, verifyTree } from '../../scripts/lib/manifest.ts';
+import { sha256, verifyTree } from '../../src/release/manifest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VERSION = '9.8.7';

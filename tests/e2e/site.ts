@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { join, relative } from 'node:path';
-import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import { entryIdFromPath } from '../../src/content/entry-id.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');

@@ -7,7 +7,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { nginxBinary, type RunningNginx, startNginx } from '../../scripts/lib/nginx.ts';
+import { nginxBinary, type RunningNginx, startNginx } from '../support/nginx.ts';
 import { KB_DIST, NGINX_CONF } from './kb-site.ts';
 
 const PORT = Number(process.env.NGINX_PORT ?? 8088);

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
-import { runRules } from '../../src/lib/content-check/rules.ts';
-import { loadContent } from '../../src/lib/content-check/load.ts';
-import { scanContent } from '../../src/lib/citations/scan.ts';
+import { runRules } from '../../src/content/check/rules.ts';
+import { loadContent } from '../../src/content/read.ts';
+import { scanContent } from '../../src/citations/scan.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

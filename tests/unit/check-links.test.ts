@@ -1,12 +1,12 @@
 /**
- * The post-build link checker (scripts/lib/check-links.ts) on a tiny built site, including
+ * The post-build link checker (src/build/check-links.ts) on a tiny built site, including
  * the mode the build uses while Pagefind is still writing its bundle.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBuiltLinks, checkBuiltLinksWhileWriting, describeBrokenLink } from '../../scripts/lib/check-links.ts';
+import { checkBuiltLinks, checkBuiltLinksWhileWriting, describeBrokenLink } from '../../src/build/check-links.ts';
 
 let out: string;
 beforeAll(() => {

@@ -4,7 +4,7 @@
  * the exact text, and the kind, number, symbol, issuer, term and date read from it.
  */
 import { describe, expect, it } from 'vitest';
-import { findCitations, type Citation } from '../../src/lib/citations/find.ts';
+import { findCitations, type Citation } from '../../src/citations/find.ts';
 
 const pick = (c: Citation) => ({ text: c.text, kind: c.kind, number: c.number, symbol: c.symbol, issuer: c.issuer, term: c.term, date: c.date });
 const texts = (s: string) => findCitations(s).map((c) => c.text);

@@ -12,11 +12,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { loadCiteDocuments } from '../../src/lib/citations/documents.ts';
-import { makeReport, writeReport, REPORT_FILE } from '../../src/lib/citations/report.ts';
-import { buildCitationIndex } from '../../src/lib/citations/resolve.ts';
-import { scanContent, scanMarkdownFile } from '../../src/lib/citations/scan.ts';
-import remarkCiteDocuments from '../../src/plugins/remark-cite-documents.ts';
+import { loadCiteDocuments } from '../../src/citations/documents.ts';
+import { makeReport, writeReport, REPORT_FILE } from '../../src/citations/report.ts';
+import { buildCitationIndex } from '../../src/citations/resolve.ts';
+import { scanContent, scanMarkdownFile } from '../../src/citations/scan.ts';
+import remarkCiteDocuments from '../../src/markdown/remark-cite-documents.ts';
 import { DOCUMENTS } from './fixtures/citation-documents.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

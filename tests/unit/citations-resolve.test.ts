@@ -4,8 +4,8 @@
  * 47-QĐ/TW both as a Quyết định (2007) and a Quy định (2011).
  */
 import { describe, expect, it } from 'vitest';
-import { findCitations } from '../../src/lib/citations/find.ts';
-import { buildCitationIndex } from '../../src/lib/citations/resolve.ts';
+import { findCitations } from '../../src/citations/find.ts';
+import { buildCitationIndex } from '../../src/citations/resolve.ts';
 import { DOCUMENTS } from './fixtures/citation-documents.ts';
 
 const index = buildCitationIndex(DOCUMENTS);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, type ContentProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, type ContentProblem } from '../../src/content/check/index.ts';
 
 const VALID: Record<string, string> = {
   'content/nguon/bao-a.md': `---

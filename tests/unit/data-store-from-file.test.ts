@@ -1,5 +1,5 @@
 /**
- * The build's content store module (src/integrations/data-store-from-file.ts): Astro's
+ * The build's content store module (src/content/store-from-file.ts): Astro's
  * single-file store is replaced by code that reads the same JSON at run time; every other
  * shape of Astro's module is left alone.
  */
@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { storeModuleCode } from '../../src/integrations/data-store-from-file.ts';
+import { storeModuleCode } from '../../src/content/store-from-file.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'so-tay-store-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { expandQuery, wordQueries } from '../../src/lib/search/expand-query.ts';
-import { questionWordIndices } from '../../src/lib/search/question-words.ts';
-import { mergeResponses, softMerge, type PagefindResponse } from '../../src/lib/search/merge.ts';
-import { foldAll, pagefindWord, pagefindWords } from '../../src/lib/search/normalize.ts';
-import { countDWords } from '../../src/lib/search/vocabulary.ts';
+import { expandQuery, wordQueries } from '../../src/search/client/expand-query.ts';
+import { questionWordIndices } from '../../src/search/client/question-words.ts';
+import { mergeResponses, softMerge, type PagefindResponse } from '../../src/search/client/merge.ts';
+import { foldAll, pagefindWord, pagefindWords } from '../../src/search/normalize.ts';
+import { countDWords } from '../../src/search/build/vocabulary.ts';
 
 // A small index: "Đảng" is common, "dạng" rare; "dựng"/"dụng" common, "đúng" rare.
 const counts = new Map(

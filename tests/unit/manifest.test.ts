@@ -15,7 +15,7 @@ import {
   MANIFEST_FILE,
   parseManifest,
   verifyTree,
-} from '../../scripts/lib/manifest.ts';
+} from '../../src/release/manifest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let site: string;

@@ -10,9 +10,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
-import rehypeViHeadingIds from '../../src/plugins/rehype-vi-heading-ids.ts';
-import remarkCiteDocuments from '../../src/plugins/remark-cite-documents.ts';
-import remarkNfc from '../../src/plugins/remark-nfc.ts';
+import rehypeViHeadingIds from '../../src/markdown/rehype-vi-heading-ids.ts';
+import remarkCiteDocuments from '../../src/markdown/remark-cite-documents.ts';
+import remarkNfc from '../../src/markdown/remark-nfc.ts';
 import { DOCUMENTS } from './fixtures/citation-documents.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

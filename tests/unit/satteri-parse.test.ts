@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import remarkSatteriParse from '../../src/plugins/remark-satteri-parse.ts';
+import remarkSatteriParse from '../../src/markdown/remark-satteri-parse.ts';
 
 // Sätteri's parser, watched: the last test checks that the plugin really hands it the document.
 const parsed = vi.hoisted(() => ({ count: 0 }));

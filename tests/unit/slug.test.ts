@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldVietnamese, isSlug, slugify } from '../../src/lib/slug.ts';
-import { entryIdFromPath } from '../../src/lib/entry-id.ts';
+import { entryIdFromPath } from '../../src/content/entry-id.ts';
 
 describe('slugify', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDWords, htmlText, indexedHtml } from '../../src/lib/search/vocabulary.ts';
+import { countDWords, htmlText, indexedHtml } from '../../src/search/build/vocabulary.ts';
 
 describe('indexedHtml', () => {
   it('keeps only the element Pagefind indexes', () => {

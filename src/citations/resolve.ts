@@ -1,0 +1,227 @@
+/**
+ * Matches a found citation to a knowledge-base document, only when certain.
+ *
+ * Certain means: the kind agrees (the word written decides; "QĐ" alone could be Quyết định
+ * or Quy định), the number agrees, and issuer, term and date do not contradict. Party
+ * numbers restart every term, so one symbol can match several documents: then a date or
+ * a term must pick one, else the citation stays unresolved. Informal names ("Nghị quyết
+ * Trung ương 4 khóa XI") resolve only through the names editors recorded on a document.
+ * Every unresolved citation carries the reason, in Vietnamese, for the editors' report.
+ *
+ * The index is built once (symbol → documents, kind+number → documents, informal key →
+ * documents), so resolving n citations against m documents costs O(n + m).
+ */
+import { normalizeSymbol } from '../lib/symbol.ts';
+import type { Citation } from './find.ts';
+import { findCitations } from './find.ts';
+import { parseWrittenDate } from './patterns.ts';
+
+/** What the resolver needs of a document (a subset of the van-ban schema). */
+export interface CiteDocument {
+  id: string;
+  symbol?: string | undefined;
+  kind: string;
+  issuer: string;
+  term?: string | undefined;
+  /** ISO day, YYYY-MM-DD */
+  date?: string | undefined;
+  subject?: string | undefined;
+  informalNames?: readonly string[] | undefined;
+}
+
+export type Resolution = { doc: CiteDocument; reason: null } | { doc: null; reason: string };
+
+export interface CitationIndex {
+  resolve(citation: Citation): Resolution;
+  documents: readonly CiteDocument[];
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+};
+
+/** Leading number of a symbol, without leading zeros: "05-CT/TW" → "5". */
+function symbolNumber(symbol: string): string | null {
+  const m = /^\s*(\d+)/.exec(symbol);
+  return m ? String(Number(m[1])) : null;
+}
+
+/** Folds an issuer name for comparison; the names of the Central Committee become one. */
+function issuerKey(name: string): string {
+  const n = name
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/uỷ/g, 'ủy')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (/^(?:ban chấp hành trung ương|hội nghị trung ương|trung ương)(?: đảng)?$/.test(n) || n === 'tw' || n === 't.ư' || n === 'tư') return 'bch-tw';
+  if (n.startsWith('hội nghị') && n.includes('trung ương')) return 'bch-tw';
+  return n;
+}
+
+function issuerAgrees(written: string | null, doc: CiteDocument): boolean {
+  // A symbol's issuer code is already part of the symbol; only a named issuer can contradict.
+  if (!written || /^[\p{Lu}.\-]+$/u.test(written)) return true;
+  const a = issuerKey(written);
+  const b = issuerKey(doc.issuer);
+  return a === b || b.startsWith(a) || a.startsWith(b);
+}
+
+function termOf(c: Citation): string | null {
+  return c.term;
+}
+
+/** Why the document does not fit, or null when nothing contradicts. */
+function contradiction(c: Citation, doc: CiteDocument): string | null {
+  const date = c.date ? parseWrittenDate(c.date) : null;
+  if (date && doc.date && date !== doc.date) return `ngày ${c.date} khác ngày của ${label(doc)}`;
+  const term = termOf(c);
+  if (term && doc.term && term !== doc.term) return `khóa ${term} khác khóa ${doc.term} của ${label(doc)}`;
+  // Informal names carry their body in the name itself ("Trung ương", "Đại hội … của Đảng"), matched by the key.
+  const named = c.form === 'symbol' || c.form === 'number';
+  if (named && !issuerAgrees(c.issuer, doc)) return `cơ quan ban hành "${c.issuer}" khác "${doc.issuer}" của ${label(doc)}`;
+  return null;
+}
+
+function label(doc: CiteDocument): string {
+  return doc.symbol ? `${doc.symbol}${doc.date ? ` (${doc.date.slice(0, 4)})` : ''}` : doc.id;
+}
+
+function informalKey(c: Citation, withTerm: boolean): string | null {
+  if (c.form === 'plenum' && c.plenum) return `${c.kind}|P${Number(c.plenum)}${withTerm ? `|${c.term ?? ''}` : ''}`;
+  if (c.form === 'number' && c.number) {
+    return `${c.kind}|N${Number(c.number)}|${c.issuer ? issuerKey(c.issuer) : ''}${withTerm ? `|${c.term ?? ''}` : ''}`;
+  }
+  if (c.form === 'congress' && c.term) return `${c.kind}|C${c.term}|${c.issuer ? issuerKey(c.issuer) : ''}`;
+  return null;
+}
+
+function pick(candidates: CiteDocument[], c: Citation, what: string): Resolution {
+  const reasons: string[] = [];
+  const fit = candidates.filter((doc) => {
+    const why = contradiction(c, doc);
+    if (why) reasons.push(why);
+    return !why;
+  });
+  if (fit.length === 1) return { doc: fit[0]!, reason: null };
+  if (fit.length === 0) return { doc: null, reason: `${what} có trong sổ tay nhưng không khớp: ${reasons.join('; ')}` };
+  return {
+    doc: null,
+    reason: `${what} khớp ${fit.length} văn bản (${fit.map(label).join(', ')}); cần ngày ban hành hoặc khóa để biết văn bản nào`,
+  };
+}
+
+export function buildCitationIndex(documents: readonly CiteDocument[]): CitationIndex {
+  const bySymbol = new Map<string, CiteDocument[]>();
+  const byKindNumber = new Map<string, CiteDocument[]>();
+  /** number alone, only to tell the editor which document of another kind carries it */
+  const byNumber = new Map<string, CiteDocument[]>();
+  const byInformal = new Map<string, CiteDocument[]>();
+  /** informal key without term → documents, to see whether a term-less name is ambiguous */
+  const byInformalAnyTerm = new Map<string, CiteDocument[]>();
+  for (const doc of documents) {
+    if (doc.symbol) {
+      push(bySymbol, normalizeSymbol(doc.symbol), doc);
+      const n = symbolNumber(doc.symbol);
+      if (n) push(byKindNumber, `${doc.kind}|${n}`, doc);
+      if (n) push(byNumber, n, doc);
+    }
+    for (const name of doc.informalNames ?? []) {
+      for (const c of findCitations(name)) {
+        // A recorded list ("khóa XI, khóa XII, khóa XIII") names other documents too: keep only this one's term.
+        if (c.term && doc.term && c.form !== 'congress' && c.term !== doc.term) continue;
+        const key = informalKey(c, true);
+        const anyKey = informalKey(c, false);
+        if (key) push(byInformal, key, doc);
+        if (anyKey) push(byInformalAnyTerm, anyKey, doc);
+        // A plenum name also answers to the document's own kind: "Kết luận Trung ương 4 khóa XIII" for 21-KL/TW.
+        if (c.form === 'plenum' && c.kind !== doc.kind) {
+          const own = { ...c, kind: doc.kind, term: c.term ?? doc.term ?? null };
+          push(byInformal, informalKey(own, true)!, doc);
+          push(byInformalAnyTerm, informalKey(own, false)!, doc);
+        }
+      }
+    }
+  }
+
+  function resolveSymbol(c: Citation): Resolution {
+    const symbol = c.symbol!;
+    const all = bySymbol.get(normalizeSymbol(symbol)) ?? [];
+    if (all.length === 0) return { doc: null, reason: `không có văn bản số hiệu ${symbol} trong sổ tay` };
+    if (!c.kind) {
+      // Bare "QĐ": only a date or a term that fits can make it certain.
+      if (!c.date && !c.term) {
+        return {
+          doc: null,
+          reason: `"${symbol}" có thể là Quyết định hoặc Quy định; không có chữ viết trước, ngày hay khóa để chắc chắn`,
+        };
+      }
+      return pick(all, c, `số hiệu ${symbol}`);
+    }
+    const sameKind = all.filter((doc) => doc.kind === c.kind);
+    if (sameKind.length === 0) {
+      return { doc: null, reason: `viết "${c.kind}" nhưng ${all.map((d) => `${label(d)} là ${d.kind}`).join(', ')}` };
+    }
+    return pick(sameKind, c, `${c.kind} số hiệu ${symbol}`);
+  }
+
+  function resolveInformal(c: Citation): Resolution | null {
+    const key = informalKey(c, true);
+    if (!key) return null;
+    if (!c.term && c.contextTerm) {
+      // The same text named this plenum with one term just before: it means that one.
+      const inherited = resolveInformal({ ...c, term: c.contextTerm, contextTerm: null });
+      if (inherited?.doc) return inherited;
+    }
+    const named = byInformal.get(key) ?? [];
+    if (!c.term) {
+      const anyTerm = byInformalAnyTerm.get(informalKey(c, false)!) ?? [];
+      if (anyTerm.length > 1) {
+        return {
+          doc: null,
+          reason: `không nêu khóa; "${c.text}" có thể là ${anyTerm.map(label).join(', ')}`,
+        };
+      }
+    }
+    if (named.length === 1) return pick(named, c, `tên gọi "${c.text}"`);
+    if (named.length > 1) return { doc: null, reason: `tên gọi "${c.text}" được ghi cho ${named.length} văn bản (${named.map(label).join(', ')})` };
+    return null;
+  }
+
+  function resolveNumber(c: Citation): Resolution {
+    const byName = resolveInformal(c);
+    if (byName) return byName;
+    const n = String(Number(c.number));
+    const candidates = byKindNumber.get(`${c.kind}|${n}`) ?? [];
+    if (candidates.length === 0) {
+      const other = byNumber.get(n) ?? [];
+      const note = other.length ? ` (${other.map((d) => `${label(d)} là ${d.kind}`).join(', ')})` : '';
+      return { doc: null, reason: `không có ${c.kind} số ${c.number} trong sổ tay${note}` };
+    }
+    // Like a bare symbol: one document of that kind and number, nothing contradicting, is certain;
+    // two (numbers restart every term) need a date, a term or an issuer.
+    return pick(candidates, c, `${c.kind} số ${c.number}`);
+  }
+
+  function resolve(c: Citation): Resolution {
+    if (c.plural) return { doc: null, reason: `nói chung nhiều văn bản ("các …"), không chỉ một văn bản` };
+    switch (c.form) {
+      case 'symbol':
+        return resolveSymbol(c);
+      case 'number':
+        return resolveNumber(c);
+      case 'plenum':
+      case 'congress':
+        return (
+          resolveInformal(c) ?? {
+            doc: null,
+            reason: `chưa có văn bản nào trong sổ tay ghi tên gọi "${c.text}"${c.form === 'plenum' && !c.term ? ' (và không nêu khóa)' : ''}`,
+          }
+        );
+    }
+  }
+
+  return { resolve, documents };
+}

@@ -1,0 +1,10 @@
+import { loadContent } from '../read.ts';
+import { runRules } from './rules.ts';
+import type { ContentProblem } from './problem.ts';
+
+export { formatProblem, formatProblems, type ContentProblem } from './problem.ts';
+
+/** Checks every content file under `root/content`; an empty array means the content is sound. */
+export function checkContent(root: string): ContentProblem[] {
+  return runRules(loadContent(root));
+}

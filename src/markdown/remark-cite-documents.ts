@@ -1,0 +1,61 @@
+/**
+ * Links every citation of a knowledge-base document in prose (page bodies and lesson
+ * text) to the document's page, with the document's subject as the link title.
+ * Only citations the resolver is certain of are linked; headings, existing links, code
+ * and raw HTML are left alone (see src/citations/walk.ts).
+ *
+ * The documents come in as an option, not from Astro, so the plugin runs the same in the
+ * build and in unified() tests. Because the options are part of the Markdown config that
+ * Astro hashes for its content cache, adding or renaming a document clears that cache and
+ * every page is relinked on the next build.
+ *
+ * Where each citation sits (page, anchor, line) is recorded by src/citations/scan.ts
+ * with the same finder, resolver and walker, since Astro does not rerun this plugin on
+ * pages it serves from its cache.
+ */
+import type { Link, PhrasingContent, Root } from 'mdast';
+import { findCitations, newFindContext } from '../citations/find.ts';
+import { buildCitationIndex, type CiteDocument } from '../citations/resolve.ts';
+import { citableTexts } from '../citations/walk.ts';
+import { citeLabel, documentPath } from '../citations/label.ts';
+
+export interface CiteOptions {
+  documents: readonly CiteDocument[];
+  /** the site base ("/" or "/kb/"), as src/lib/site-base.ts gives it */
+  base?: string;
+}
+
+export default function remarkCiteDocuments(options: CiteOptions) {
+  const index = buildCitationIndex(options.documents ?? []);
+  const base = options.base ?? '/';
+  return (tree: Root) => {
+    // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…
+    const context = newFindContext();
+    const found = citableTexts(tree).map((text) => {
+      const value = text.node.value.normalize('NFC');
+      const links = findCitations(value, context)
+        .map((citation) => ({ citation, doc: index.resolve(citation).doc }))
+        .filter((x): x is typeof x & { doc: CiteDocument } => x.doc !== null);
+      return { ...text, value, links };
+    });
+    // …and linked last first, so splitting a node never shifts one still to be replaced.
+    for (const { parent, index: at, value, links } of found.reverse()) {
+      if (links.length === 0) continue;
+      const parts: PhrasingContent[] = [];
+      let from = 0;
+      for (const { citation, doc } of links) {
+        if (citation.start > from) parts.push({ type: 'text', value: value.slice(from, citation.start) });
+        const link: Link = {
+          type: 'link',
+          url: base + documentPath(doc),
+          title: doc.subject ?? citeLabel(doc),
+          children: [{ type: 'text', value: citation.text }],
+        };
+        parts.push(link);
+        from = citation.end;
+      }
+      if (from < value.length) parts.push({ type: 'text', value: value.slice(from) });
+      parent.children.splice(at, 1, ...(parts as typeof parent.children));
+    }
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Build-time data for query rewriting (src/search/client/expand-query.ts): the index words
+ * that contain "đ", and the glossary's abbreviations. Written next to Pagefind's bundle.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { htmlFiles } from './html-files.ts';
+import { pagefindWords } from '../normalize.ts';
+import type { Synonym } from '../client/expand-query.ts';
+
+export interface SearchData {
+  /** [word, occurrences] for every index word containing "d" or "đ" */
+  dCounts: [string, number][];
+  synonyms: Synonym[];
+  /** pages in the index, to weigh how rare a word is (see softMerge) */
+  pageCount: number;
+}
+
+/** Visible text of an HTML page, without scripts, styles and tags. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|&#160;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
+}
+
+/**
+ * The part of a page Pagefind indexes: the element marked data-pagefind-body (our <main>),
+ * or nothing when the page has none (redirects, the search page). Counting only this keeps
+ * the vocabulary true to the index, and skips most of the HTML.
+ */
+export function indexedHtml(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*?\sdata-pagefind-body(?=[\s>=/])[^>]*>/i.exec(html);
+  if (!open) return '';
+  const tag = open[1]!;
+  const end = html.lastIndexOf(`</${tag}>`);
+  return html.slice(open.index, end > open.index ? end : undefined);
+}
+
+/**
+ * The indexed text of every built page, read one page at a time: holding all of them at once
+ * cost about 200 MB at 10,000 pages, at the moment Pagefind needs the most memory.
+ */
+export function* indexedTexts(outDir: string): Generator<string> {
+  for (const file of htmlFiles(outDir)) yield htmlText(indexedHtml(readFileSync(file, 'utf8')));
+}
+
+export function countDWords(texts: Iterable<string>): [string, number][] {
+  const counter = dWordCounter();
+  for (const text of texts) counter.add(text);
+  return counter.result();
+}
+
+/** countDWords one text at a time, for a reader that holds each page only while it reads it. */
+export function dWordCounter(): { add(text: string): void; result(): [string, number][] } {
+  const counts = new Map<string, number>();
+  // Only chunks with a "d" or "đ" can give such a word, and the same chunks recur on every
+  // page: skipping the rest and folding each distinct chunk once keeps this pass cheap at
+  // thousands of pages (folding every word of every page dominated it). Split, then test:
+  // the regex /\S*[dđ]\S*/ that did both retried every position of every word without a "d".
+  const folded = new Map<string, string[]>();
+  return {
+    add(text) {
+      for (const chunk of text.split(/\s+/)) {
+        if (!/[dđDĐ]/.test(chunk)) continue;
+        let words = folded.get(chunk);
+        if (!words) {
+          words = pagefindWords(chunk).filter((w) => /[dđ]/.test(w));
+          folded.set(chunk, words);
+        }
+        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    },
+    result: () => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+}
+
+/** Glossary entries (content/thuat-ngu.yaml) as synonyms: the term and its variants stand for the expansion. */
+export function glossarySynonyms(glossaryFile: string): Synonym[] {
+  const items = parse(readFileSync(glossaryFile, 'utf8')) as { term: string; variants?: string[]; expansion: string }[];
+  return items
+    .map((i) => ({ forms: [i.term, ...(i.variants ?? [])], expansion: i.expansion.replace(/\s*\(.*?\)\s*/g, ' ').trim() }))
+    .sort((a, b) => (a.forms[0] ?? '').localeCompare(b.forms[0] ?? ''));
+}

@@ -1,0 +1,157 @@
+/**
+ * Wires Pagefind's Component UI to the Vietnamese needs of the site:
+ *  - Vietnamese strings (the shipped "vi" strings were machine-translated);
+ *  - query rewriting (đ, abbreviations, symbols) with the results of every rewrite merged;
+ *  - the query and filters mirrored in the URL so a search can be shared and reloaded;
+ *  - the index warms up as soon as the box gets focus;
+ *  - the filter pane (and the filter indexes it fetches) only when the reader asks for it.
+ * Pagefind itself stays the engine and the UI; only its search call is wrapped.
+ */
+import { expandQuery, wordQueries } from './expand-query.ts';
+import { multiSearch, softMerge, type SearchFn } from './merge.ts';
+import type { SearchData } from '../build/vocabulary.ts';
+
+type FilterCounts = Record<string, Record<string, number>>;
+interface Instance {
+  __doLoad__: () => Promise<void>;
+  __pagefind__: { search: SearchFn; filters: () => Promise<FilterCounts> } | null;
+  __dispatch__(event: 'filters', detail: { available: FilterCounts; total: FilterCounts }): void;
+  availableFilters: FilterCounts;
+  totalFilters: FilterCounts;
+  searchTerm: string;
+  searchFilters: Record<string, string[]>;
+  setTranslations(strings: Record<string, string>): void;
+  triggerLoad(): Promise<void>;
+  triggerSearch(term: string): void;
+  triggerFilters(filters: Record<string, string[]>): void;
+  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
+}
+declare global {
+  interface Window {
+    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): Instance } };
+  }
+}
+
+const VI: Record<string, string> = {
+  placeholder: 'Nhập từ khóa…',
+  clear_search: 'Xóa',
+  load_more: 'Xem thêm kết quả',
+  search_label: 'Tìm trong sổ tay',
+  filters_label: 'Bộ lọc',
+  zero_results: 'Không tìm thấy kết quả nào cho “[SEARCH_TERM]”',
+  many_results: '[COUNT] kết quả cho “[SEARCH_TERM]”',
+  one_result: '1 kết quả cho “[SEARCH_TERM]”',
+  total_zero_results: 'Không có kết quả',
+  total_one_result: '1 kết quả',
+  total_many_results: '[COUNT] kết quả',
+  alt_search: 'Không có kết quả cho “[SEARCH_TERM]”. Đang hiện kết quả cho “[DIFFERENT_TERM]”',
+  search_suggestion: 'Không có kết quả cho “[SEARCH_TERM]”. Hãy thử một trong các từ sau:',
+  searching: 'Đang tìm “[SEARCH_TERM]”…',
+  results_label: 'Kết quả tìm kiếm',
+  keyboard_navigate: 'di chuyển',
+  keyboard_select: 'chọn',
+  keyboard_clear: 'xóa',
+  keyboard_close: 'đóng',
+  keyboard_search: 'tìm',
+  error_search: 'Không tìm được: bộ chỉ mục tìm kiếm chưa tải được',
+  filter_selected_one: 'đã chọn [COUNT]',
+  filter_selected_many: 'đã chọn [COUNT]',
+  input_hint: 'Kết quả hiện ngay khi bạn gõ',
+  loading: 'Đang tải…',
+};
+
+const root = document.querySelector<HTMLElement>('[data-search-root]');
+const manager = window.PagefindComponents?.getInstanceManager();
+if (root && manager) {
+  const bundle = root.dataset.bundle ?? '/pagefind/';
+  const instance = manager.getInstance('default');
+  instance.setTranslations(VI);
+
+  const searchData: Promise<SearchData> = fetch(`${bundle}so-tay-search.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { dCounts: [], synonyms: [], pageCount: 0 }))
+    .catch(() => ({ dCounts: [], synonyms: [], pageCount: 0 }));
+
+  // Wrap Pagefind's search once it is loaded: every rewrite of the query is searched
+  // and the results merged (Pagefind ANDs the words of one query, so no single rewrite can do).
+  const load = instance.__doLoad__.bind(instance);
+  instance.__doLoad__ = async () => {
+    await load();
+    const pagefind = instance.__pagefind__;
+    if (!pagefind || (pagefind.search as { wrapped?: boolean }).wrapped) return;
+    const { dCounts, synonyms, pageCount } = await searchData;
+    const counts = new Map(dCounts);
+    const search = pagefind.search.bind(pagefind);
+    const wrapped: SearchFn & { wrapped?: boolean } = async (term, options) => {
+      if (!term) return search(term, options);
+      const full = await multiSearch(search, expandQuery(term, { counts, synonyms }), options);
+      if ((full?.results.length ?? 0) >= 5) return full;
+      // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
+      const words = wordQueries(term, { counts, synonyms });
+      const perWord = await Promise.all(words.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
+      return softMerge(full, perWord, pageCount);
+    };
+    wrapped.wrapped = true;
+    pagefind.search = wrapped;
+  };
+
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string[]> = {};
+  for (const [key, value] of params) {
+    if (key.startsWith('loc.')) (filters[key.slice(4)] ??= []).push(value);
+  }
+  const q = params.get('q') ?? '';
+
+  // Mirror what is searched into the address bar (replaceState: no history spam).
+  instance.on('search', (term, active) => {
+    const next = new URLSearchParams();
+    if (term) next.set('q', term);
+    for (const [name, values] of Object.entries(active ?? {})) for (const v of values ?? []) next.append(`loc.${name}`, v);
+    const query = next.toString();
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  });
+
+  // Pagefind's Component UI fetches every filter index as soon as it loads (70 KB at 5,000
+  // pages, more than a third of a first search), although search() itself needs none. So the
+  // filter list is held back until the reader opens "Lọc kết quả" (or the URL has a filter):
+  // then the pane is added, the filters fetched, and the current search rerun with its counts.
+  let filtersWanted = Object.keys(filters).length > 0;
+  let realFilters: (() => Promise<FilterCounts>) | undefined;
+  let engine: Instance['__pagefind__'] = null;
+  Object.defineProperty(instance, '__pagefind__', {
+    configurable: true,
+    get: () => engine,
+    set: (value: Instance['__pagefind__']) => {
+      engine = value;
+      if (value && !realFilters) {
+        realFilters = value.filters.bind(value);
+        value.filters = () => (filtersWanted ? realFilters!() : Promise.resolve({}));
+      }
+    },
+  });
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
+  const showFilters = async () => {
+    if (!filterBox || filterBox.querySelector('pagefind-filter-pane')) return;
+    filtersWanted = true;
+    filterBox.append(document.createElement('pagefind-filter-pane'));
+    if (!realFilters) return; // not loaded yet: the load will fetch them now
+    const all = await realFilters();
+    instance.availableFilters = all;
+    instance.totalFilters = all;
+    instance.__dispatch__('filters', { available: all, total: all });
+    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+  };
+  filterBox?.addEventListener('toggle', () => void (filterBox.open && showFilters()));
+  if (filtersWanted && filterBox) filterBox.open = true;
+
+  const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
+  const start = () => {
+    const box = input();
+    box?.addEventListener('focus', () => void instance.triggerLoad(), { once: true });
+    if (q && box) box.value = q;
+    if (Object.keys(filters).length) instance.triggerFilters(filters);
+    if (q) instance.triggerSearch(q);
+    else box?.focus();
+  };
+  // The custom elements render on connect; wait a frame so the input exists.
+  requestAnimationFrame(start);
+}
