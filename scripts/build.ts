@@ -11,17 +11,24 @@
  *
  * OUT_DIR=<folder> builds into another folder than dist/ (e.g. the /kb/ build the intranet
  * tests serve, `SITE_BASE=/kb/ OUT_DIR=dist-kb`), with its own temporary folders, so it
- * never clobbers the dist/ other tests use.
+ * never clobbers the dist/ other tests use. `--timings <file>` appends the duration of the
+ * search index as a JSON line to <file>, for the benchmark.
  */
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { siteBase } from '../src/lib/site-base.ts';
 import type { ReadPagesResult } from '../src/build/read-pages.ts';
 import { locateBrokenLinks } from '../src/build/link-sources.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from '../src/build/build-info.ts';
 import { lastReportSummary } from '../src/citations/report.ts';
+import { readContentStore, storeFile } from '../src/content/store-file.ts';
+import { searchSynonyms } from '../src/integration.ts';
 import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
+import { cacheDirOf } from '../src/site-config.ts';
+
+const { values: args } = parseArgs({ options: { timings: { type: 'string' } } });
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -45,7 +52,7 @@ const base = siteBase(process.env.SITE_BASE);
 rmSync(tmp, { recursive: true, force: true });
 const astro = await new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
-  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp], { cwd: root, stdio: 'inherit' });
+  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? ''], { cwd: root, stdio: 'inherit' });
   child.on('message', (m: { error?: string }) => (error = m.error));
   child.on('error', (e) => done({ code: 1, error: e.message }));
   // 'close', not 'exit': the IPC message may arrive after the process has exited.
@@ -69,8 +76,11 @@ const pagesRead = new Promise<ReadPagesResult>((done, reject) => {
 // Awaited below too; a rejection before then must not end the process.
 pagesRead.catch(() => undefined);
 try {
-  const pages = await writeSearchIndex(tmp, root, pagesRead.then((r) => r.dCounts));
+  // The glossary as Astro stored it; the "đ" words from the page reader.
+  const synonyms = searchSynonyms(readContentStore(storeFile(cacheDirOf(root))));
+  const { pages, ms } = await writeSearchIndex(tmp, { synonyms, dCounts: pagesRead.then((r) => r.dCounts) });
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang`);
+  if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase: 'index', ms: Math.round(ms) })}\n`);
 } catch (error) {
   rmSync(tmp, { recursive: true, force: true });
   fail(`Lập chỉ mục tìm kiếm thất bại: ${error instanceof Error ? error.message : String(error)}`);
@@ -82,7 +92,7 @@ const checked = await pagesRead.then((r) => r.links).catch((error: unknown) => {
 const broken = [...checked.broken, ...checked.deferred.filter((d) => !d.target || !existsSync(d.target))];
 if (broken.length > 0) {
   rmSync(tmp, { recursive: true, force: true });
-  fail(`Có ${broken.length} liên kết nội bộ hỏng:\n${locateBrokenLinks(root, base, broken).map((b) => `  ${b}`).join('\n')}`);
+  fail(`Có ${broken.length} liên kết nội bộ hỏng:\n${locateBrokenLinks(root, readContentStore(storeFile(cacheDirOf(root))), base, broken).map((b) => `  ${b}`).join('\n')}`);
 }
 
 // What the copy was built for, read by `npm run package` (manifest and install guide).

@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { loadCiteDocuments } from '../src/citations/documents.ts';
+import { citeDocuments } from '../src/citations/documents.ts';
+import { readContent } from '../src/content/read.ts';
 import { documentPath } from '../src/citations/label.ts';
 import { buildCitationIndex } from '../src/citations/resolve.ts';
 import { scanMarkdownFile, scanPlainText } from '../src/citations/scan.ts';
@@ -25,7 +26,7 @@ try {
   process.exit(2);
 }
 
-const index = buildCitationIndex(loadCiteDocuments(process.cwd()));
+const index = buildCitationIndex(citeDocuments(readContent(process.cwd())));
 const base = siteBase(process.env.SITE_BASE);
 const markdown = /^\.(md|mdx|markdown)$/i.test(extname(file));
 const found = markdown ? scanMarkdownFile(source, index) : scanPlainText(source.normalize('NFC'), index);

@@ -61,7 +61,7 @@ function copyWorkingTree(dir: string): void {
 
 /** The environment of a person's shell: none of the settings a caller may have exported. */
 function cleanEnv(variant: Variant): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SO_TAY_|SITE_|OUT_DIR$|VITEST|NODE_ENV$)/.test(k)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SITE_|OUT_DIR$|VITEST|NODE_ENV$)/.test(k)));
   return { ...env, SITE_BASE: variant === 'kb' ? '/kb/' : '/', ASTRO_TELEMETRY_DISABLED: '1' };
 }
 

@@ -4,19 +4,21 @@
  */
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
-import { markdownFiles } from './content/loader/markdown-files.ts';
+import { markdownFiles } from './loader/markdown-files.ts';
+import { createRenderPool } from './loader/render-pool.ts';
 import { makeSchemas, type CollectionName } from './content/schemas.ts';
-import { entryIdFromPath } from './content/entry-id.ts';
 
 const schemas = makeSchemas((collection) => reference(collection));
 
+/** One pool of render threads for every collection (it starts no thread until a build renders). */
+const pool = createRenderPool();
+
 /**
- * Markdown collections: one file per entry, the id is the file name folded to a slug.
- * Rendered on worker threads in a build (src/content/loader/markdown-files.ts); the raw Markdown is
- * not kept in the content store, since no page reads it back (the citation scan reads files).
+ * Markdown collections: one file per entry, the id is the file name folded to a slug; the
+ * raw Markdown is not kept in the content store, since no page reads it back.
  */
-function collectionFiles(name: Exclude<CollectionName, 'thuat-ngu'>) {
-  return markdownFiles({ base: `./content/${name}`, generateId: entryIdFromPath });
+function collectionFiles(collection: Exclude<CollectionName, 'thuat-ngu'>) {
+  return markdownFiles({ collection, pool });
 }
 
 export const collections = {

@@ -5,13 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadContent } from '../content/read.ts';
+import { COLLECTIONS } from '../content/schemas.ts';
+import { storedEntries, type ContentStore } from '../content/store-file.ts';
 import { describeBrokenLink, type BrokenLink } from './check-links.ts';
 
 /** "content/van-ban/x.md:12  /van-ban/x/index.html: "/van-ban/y/" không tồn tại" */
-export function locateBrokenLinks(root: string, base: string, broken: readonly BrokenLink[]): string[] {
+export function locateBrokenLinks(root: string, store: ContentStore, base: string, broken: readonly BrokenLink[]): string[] {
   const sources = new Map<string, string>();
-  for (const entry of loadContent(root)) sources.set(`/${entry.collection}/${entry.id}/index.html`, entry.file);
+  for (const collection of COLLECTIONS) {
+    for (const entry of storedEntries(store, collection)) if (entry.filePath) sources.set(`/${collection}/${entry.id}/index.html`, entry.filePath);
+  }
   return broken.map((b) => {
     const file = sources.get(b.page);
     if (!file) return describeBrokenLink(b);

@@ -1,10 +1,15 @@
 /**
- * The knowledge base's documents as the citation resolver needs them, read from
- * content/van-ban with the content checker's loader (not through Astro), so the same
- * list serves the Astro build, the CLI and unit tests.
+ * The knowledge base's documents as the citation resolver needs them, from entries of
+ * content/van-ban: as read before Astro (src/content/read.ts: the Markdown settings, the
+ * CLI, unit tests) or from Astro's store (pages), so both give the same list.
  */
-import { loadContent, type RawEntry } from '../content/read.ts';
 import type { CiteDocument } from './resolve.ts';
+
+interface Entry {
+  collection: string;
+  id: string;
+  data: unknown;
+}
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
@@ -15,7 +20,7 @@ function isoDay(value: unknown): string | undefined {
   return s && /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : undefined;
 }
 
-export function toCiteDocument(entry: Pick<RawEntry, 'id' | 'data'>): CiteDocument | null {
+export function toCiteDocument(entry: Pick<Entry, 'id' | 'data'>): CiteDocument | null {
   const d = entry.data as Record<string, unknown> | undefined;
   if (!d || !str(d.kind) || !str(d.issuer)) return null;
   return {
@@ -30,7 +35,7 @@ export function toCiteDocument(entry: Pick<RawEntry, 'id' | 'data'>): CiteDocume
   };
 }
 
-export function loadCiteDocuments(root: string, entries: RawEntry[] = loadContent(root)): CiteDocument[] {
+export function citeDocuments(entries: readonly Entry[]): CiteDocument[] {
   return entries
     .filter((e) => e.collection === 'van-ban')
     .map(toCiteDocument)

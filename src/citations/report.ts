@@ -5,7 +5,9 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ContentOccurrence } from './scan.ts';
+import { COLLECTIONS } from '../content/schemas.ts';
+import { byFileOrder, storedEntries, type ContentStore } from '../content/store-file.ts';
+import type { StoredCitations } from './scan.ts';
 
 export const REPORT_FILE = 'reports/citations.json';
 
@@ -15,11 +17,11 @@ export interface CitationReport {
   unresolved: { file: string; line: number; column: number; text: string; reason: string }[];
 }
 
-export function makeReport(occurrences: readonly ContentOccurrence[]): CitationReport {
-  const unresolved = occurrences
-    .filter((o) => !o.doc)
-    .map((o) => ({ file: o.file, line: o.line, column: o.column, text: o.citation.text, reason: o.reason ?? '' }));
-  return { total: occurrences.length, resolved: occurrences.length - unresolved.length, unresolved };
+/** The report of every content file's citations, files in content order. */
+export function makeReport(files: readonly { file: string; citations: StoredCitations }[]): CitationReport {
+  const all = files.flatMap(({ file, citations }) => citations.found.map((o) => ({ file, ...o })));
+  const unresolved = all.filter((o) => !o.docId).map((o) => ({ file: o.file, line: o.line, column: o.column, text: o.text, reason: o.reason ?? '' }));
+  return { total: all.length, resolved: all.length - unresolved.length, unresolved };
 }
 
 /** Writes the report under `root` and returns the one-line summary for the build log. */
@@ -43,4 +45,15 @@ function summarize(report: CitationReport): string {
   return report.unresolved.length === 0
     ? `Trích dẫn văn bản: ${report.resolved}/${report.total} đã liên kết.`
     : `Trích dẫn văn bản: ${report.resolved}/${report.total} đã liên kết; ${report.unresolved.length} chưa liên kết được (tệp, dòng, lý do: ${REPORT_FILE}).`;
+}
+
+/** The report of the citations the content loader stored with each entry, files in content order. */
+export function reportFromStore(store: ContentStore): CitationReport {
+  const files = COLLECTIONS.flatMap((collection) =>
+    byFileOrder(storedEntries(store, collection)).flatMap((entry) => {
+      const citations = entry.rendered?.metadata?.citations as StoredCitations | undefined;
+      return citations && entry.filePath ? [{ file: entry.filePath, citations }] : [];
+    }),
+  );
+  return makeReport(files);
 }

@@ -1,24 +1,21 @@
 /**
  * Finds and resolves every citation in the content files, with file, line, column and the
  * page anchor it sits under (the lesson id for lesson text, the nearest heading for a
- * page body). Feeds the document pages' "Được nhắc đến tại", the build report and the CLI.
- * Runs on the raw files at every build, so nothing it reports can be stale.
+ * page body). The content loader scans each file while it renders it and stores the result
+ * with the entry (src/loader/), for the document pages' "Được nhắc đến tại" and the build
+ * report; the CLI and the tests scan files read by src/content/read.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
+import type { RawEntry } from '../content/read.ts';
 import type { CollectionName } from '../content/schemas.ts';
-import { loadContent } from '../content/read.ts';
-import { memoByContent } from '../lib/content-memo.ts';
-import { loadCiteDocuments } from './documents.ts';
+import { parseMarkdown } from '../lib/parse-markdown.ts';
+import { citeDocuments } from './documents.ts';
 import { findCitations, newFindContext, type Citation } from './find.ts';
 import { citeLabel } from './label.ts';
 import { PROSE_FIELDS } from './link-text.ts';
 import { buildCitationIndex, type CitationIndex, type CiteDocument } from './resolve.ts';
 import { citableTexts } from './walk.ts';
-import remarkSatteriParse from '../markdown/remark-satteri-parse.ts';
 
 export interface Occurrence {
   citation: Citation;
@@ -40,9 +37,6 @@ export interface ContentOccurrence extends Occurrence {
   pageLabel: string;
 }
 
-// The parser the pages are rendered with (GFM included), so the scan sees the plugin's tree.
-const parser = unified().use(remarkSatteriParse);
-
 /** 1-based line/column of an offset. */
 function position(source: string, offset: number): { line: number; column: number } {
   const before = source.slice(0, offset);
@@ -55,7 +49,8 @@ function scanMarkdown(markdown: string, index: CitationIndex, anchor: string | n
   const out: Occurrence[] = [];
   // One context per rendered fragment, exactly as the remark plugin sees it.
   const context = newFindContext();
-  for (const text of citableTexts(parser.parse(markdown) as Root)) {
+  // The parser the pages are rendered with (GFM included), so the scan sees the plugin's tree.
+  for (const text of citableTexts(parseMarkdown(markdown) as Root)) {
     const start = text.node.position?.start ?? { line: 1, column: 1 };
     for (const citation of findCitations(text.node.value, context)) {
       const { doc, reason } = index.resolve(citation);
@@ -164,40 +159,51 @@ export function scanEntryFile(
 }
 
 /**
- * Files already scanned in this process, with the exact text scanned: a build's render
- * workers (src/content/loader/) scan each file while rendering it, so the build does not parse
- * every file a second time. Kept on globalThis because pages run from Vite's bundled copy.
+ * Every citation in the given entries (glossary excepted: it is YAML, not prose), in their
+ * order: for the CLI and tests, which read content/ themselves; a build stores each file's
+ * occurrences with its entry instead.
  */
-const PRESCANNED = Symbol.for('so-tay.prescanned');
-type Prescanned = Map<string, { source: string; occurrences: ContentOccurrence[] }>;
-function prescanned(): Prescanned {
-  return ((globalThis as Record<symbol, unknown>)[PRESCANNED] ??= new Map()) as Prescanned;
-}
-export function recordPrescan(root: string, file: string, source: string, occurrences: ContentOccurrence[]): void {
-  prescanned().set(join(resolve(root), file), { source, occurrences });
-}
-
-/**
- * Every citation in content/ (glossary excepted: it is YAML, not prose), in file order.
- * Computed once per change of the folder: the backlinks and the build report share it.
- */
-export function scanContent(root: string): { index: CitationIndex; occurrences: ContentOccurrence[] } {
-  return memoByContent('scan', root, () => scanAll(root));
-}
-
-function scanAll(root: string): { index: CitationIndex; occurrences: ContentOccurrence[] } {
-  const entries = loadContent(root);
-  const documents = loadCiteDocuments(root, entries);
+export function scanContent(entries: readonly RawEntry[]): { index: CitationIndex; occurrences: ContentOccurrence[] } {
+  const documents = citeDocuments(entries);
   const index = buildCitationIndex(documents);
   const docsById = new Map(documents.map((d) => [d.id, d]));
-  const pre = prescanned();
   const occurrences: ContentOccurrence[] = [];
   for (const entry of entries) {
     if (entry.collection === 'thuat-ngu' || !/\.(md|mdx)$/i.test(entry.file)) continue;
-    const path = join(resolve(root), entry.file);
-    const source = readFileSync(path, 'utf8');
-    const known = pre.get(path);
-    occurrences.push(...(known?.source === source ? known.occurrences : scanEntryFile(entry, source, index, docsById)));
+    occurrences.push(...scanEntryFile(entry, entry.source, index, docsById));
   }
   return { index, occurrences };
+}
+
+/** One citation as a build stores it with its entry (src/loader/): plain data, the document by id. */
+export interface StoredCitation {
+  text: string;
+  line: number;
+  column: number;
+  /** the document it resolves to; null when it does not */
+  docId: string | null;
+  reason: string | null;
+  anchor: string | null;
+  anchorLabel: string | null;
+}
+
+/** A file's citations, with the title of the page they are on (the backlinks' label). */
+export interface StoredCitations {
+  pageLabel: string;
+  found: StoredCitation[];
+}
+
+export function storedCitations(label: string, occurrences: readonly Occurrence[]): StoredCitations {
+  return {
+    pageLabel: label,
+    found: occurrences.map((o) => ({
+      text: o.citation.text,
+      line: o.line,
+      column: o.column,
+      docId: o.doc?.id ?? null,
+      reason: o.reason,
+      anchor: o.anchor,
+      anchorLabel: o.anchorLabel,
+    })),
+  };
 }

@@ -7,7 +7,7 @@
 import type { Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { slugify } from '../lib/slug.ts';
+import { headingIds } from '../lib/heading-ids.ts';
 
 const NOT_CITABLE = new Set(['heading', 'link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'yaml', 'toml']);
 
@@ -24,17 +24,14 @@ export interface CitableText {
 /** Collects every citable text node first, so the caller may split nodes without upsetting the walk. */
 export function citableTexts(tree: Root): CitableText[] {
   const out: CitableText[] = [];
-  const used = new Map<string, number>();
+  const nextId = headingIds();
   let anchor: string | null = null;
   let anchorLabel: string | null = null;
   visit(tree, (node, index, parent) => {
     if (node.type === 'heading') {
-      // Same folding and numbering of duplicates as src/markdown/rehype-vi-heading-ids.ts.
+      // The id src/markdown/rehype-vi-heading-ids.ts will give this heading: the same allocator.
       anchorLabel = toString(node);
-      const base = slugify(anchorLabel) || 'muc';
-      const count = used.get(base) ?? 0;
-      used.set(base, count + 1);
-      anchor = count === 0 ? base : `${base}-${count}`;
+      anchor = nextId(anchorLabel);
       return SKIP;
     }
     if (NOT_CITABLE.has(node.type)) return SKIP;

@@ -1,13 +1,14 @@
 /**
- * Reads the raw content files the way Astro will (frontmatter YAML, the glossary YAML),
- * but keeps the YAML syntax tree so every problem can be mapped back to a line.
+ * The one reader of content/ before Astro runs: lists the entry files (for the content
+ * loader) and reads them with their frontmatter YAML and the glossary YAML (for the content
+ * check, the citation documents and the command-line tools), keeping the YAML syntax tree so
+ * every problem can be mapped back to a line. After Astro, everything reads Astro's store.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { entryIdFromPath } from './entry-id.ts';
-import { memoByContent } from '../lib/content-memo.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -15,6 +16,8 @@ export interface RawEntry {
   /** project-relative path */
   file: string;
   data: unknown;
+  /** the file's text, as read */
+  source: string;
   /** 1-based line of the field at `path` (dotted/indexed), or of the entry when unknown */
   lineOf: (path: readonly (string | number)[]) => number | undefined;
   /** a YAML syntax error, if the frontmatter could not be parsed */
@@ -61,14 +64,33 @@ function makeLineOf(doc: Document, counter: LineCounter, offsetLines: number, ba
   };
 }
 
-function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
+/** A Markdown or MDX entry file of a collection. */
+export interface EntryFile {
+  collection: CollectionName;
+  /** the entry id, from the file name */
+  id: string;
+  /** project-relative path, "/"-separated */
+  file: string;
+  /** absolute path */
+  path: string;
+}
+
+/** The .md and .mdx files of a collection folder, in a stable order (names sorted at each level). */
+export function entryFiles(root: string, collection: CollectionName): EntryFile[] {
   const dir = join(root, 'content', collection);
   return walk(dir)
     .filter((file) => /\.(md|mdx)$/i.test(file))
-    .map((full) => {
-      const file = relative(root, full).split('\\').join('/');
-      const id = entryIdFromPath(relative(dir, full));
-      const source = readFileSync(full, 'utf8');
+    .map((path) => ({ collection, id: entryIdFromPath(relative(dir, path)), file: relative(root, path).split('\\').join('/'), path }));
+}
+
+export function readSource(file: Pick<EntryFile, 'path'>): string {
+  return readFileSync(file.path, 'utf8');
+}
+
+function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
+  return entryFiles(root, collection)
+    .map(({ id, file, path }) => {
+      const source = readSource({ path });
       const front = splitFrontmatter(source);
       if (!front) {
         return {
@@ -76,6 +98,7 @@ function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
           id,
           file,
           data: undefined,
+          source,
           lineOf: () => 1,
           yamlError: { line: 1, message: 'tệp không bắt đầu bằng khối frontmatter giữa hai dòng ---' },
         } satisfies RawEntry;
@@ -88,6 +111,7 @@ function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
         id,
         file,
         data: error ? undefined : (doc.toJS() as unknown),
+        source,
         lineOf: makeLineOf(doc, counter, front.offsetLines),
         ...(error
           ? {
@@ -118,6 +142,7 @@ function loadGlossary(root: string): RawEntry[] {
         id: '(tệp)',
         file: GLOSSARY_FILE,
         data: undefined,
+        source,
         lineOf: () => undefined,
         yamlError: { line: counter.linePos(error.pos[0]).line, message: error.message },
       },
@@ -132,14 +157,13 @@ function loadGlossary(root: string): RawEntry[] {
       id,
       file: GLOSSARY_FILE,
       data,
+      source,
       lineOf: makeLineOf(doc, counter, 0, [index]),
     } satisfies RawEntry;
   });
 }
 
-/** Every entry of content/, read once per change of the folder (see content-memo.ts); callers must not mutate it. */
-export function loadContent(root: string): RawEntry[] {
-  return memoByContent('load', root, () =>
-    COLLECTIONS.flatMap((collection) => (collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection))),
-  );
+/** Every entry of content/, in collection order, files in entryFiles() order. */
+export function readContent(root: string): RawEntry[] {
+  return COLLECTIONS.flatMap((collection) => (collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection)));
 }

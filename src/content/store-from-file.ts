@@ -13,8 +13,6 @@
  * the module is left as Astro made it (slower, never wrong). The file's absolute path goes
  * into the build's server bundle only, which Astro deletes; nothing of it reaches the site.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 
 /** Astro's id for the resolved module (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID). */
 const STORE_MODULE = '\0astro:data-layer-content';
@@ -27,32 +25,17 @@ export function storeModuleCode(code: string, storeFile: string): string | undef
   return `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(storeFile)}, 'utf8'));\n`;
 }
 
-export default function dataStoreFromFile(): AstroIntegration {
+/** The Vite plugin that makes a build's pages read the store from `storeFile`; `log` says so once it has. */
+export function storeFromFilePlugin(storeFile: string, log: (message: string) => void) {
   return {
     name: 'so-tay:data-store-from-file',
-    hooks: {
-      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
-        if (command !== 'build') return;
-        // Where a build keeps the store (astro/dist/content/paths.js, getDataStoreFile).
-        const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'so-tay:data-store-from-file',
-                transform(code: string, id: string) {
-                  if (id !== STORE_MODULE) return undefined;
-                  const replaced = storeModuleCode(code, storeFile);
-                  if (replaced === undefined) return undefined;
-                  // Said in the build log, which a build test checks: a silent fallback would only show as a slower build.
-                  logger.info(`${STORE_READ_MESSAGE} (${storeFile})`);
-                  return { code: replaced, map: { mappings: '' } };
-                },
-              },
-            ],
-          },
-        });
-      },
+    transform(code: string, id: string) {
+      if (id !== STORE_MODULE) return undefined;
+      const replaced = storeModuleCode(code, storeFile);
+      if (replaced === undefined) return undefined;
+      // Said in the build log, which a build test checks: a silent fallback would only show as a slower build.
+      log(`${STORE_READ_MESSAGE} (${storeFile})`);
+      return { code: replaced, map: { mappings: '' } };
     },
   };
 }

@@ -4,8 +4,9 @@
  * build rather than once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CollectionName } from '../content/schemas.ts';
-import { scanContent } from '../citations/scan.ts';
+import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
+import { byFileOrder } from '../content/store-file.ts';
+import type { StoredCitations } from '../citations/scan.ts';
 import { compareVi, romanToNumber } from '../lib/format.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
@@ -103,7 +104,7 @@ let citationIndex: Promise<Map<string, Citation[]>> | undefined;
 /**
  * Every page that refers to each document, built once per build: frontmatter references
  * (a lesson set's documents, a relation between documents…) and citations written in prose
- * (bodies and lesson text, found afresh by src/citations/scan.ts), one entry per page
+ * (bodies and lesson text, stored with each entry by the content loader), one entry per page
  * with the spots on it.
  */
 export function citationsOf(docId: string): Promise<Citation[]> {
@@ -141,14 +142,21 @@ export function citationsOf(docId: string): Promise<Citation[]> {
       ];
       for (const [ref, how] of relations) add(ref.id, { label: docTitle(doc), href: { collection: 'van-ban', id: doc.id }, how });
     }
-    for (const o of scanContent(process.cwd()).occurrences) {
-      // A document's own page mentioning itself is not a backlink.
-      if (!o.doc || o.collection === 'thuat-ngu' || (o.collection === 'van-ban' && o.id === o.doc.id)) continue;
-      add(
-        o.doc.id,
-        { label: o.pageLabel, href: { collection: o.collection, id: o.id }, how: 'nhắc đến trong bài' },
-        o.anchor ? { hash: o.anchor, label: o.anchorLabel ?? o.anchor, text: o.citation.text } : undefined,
-      );
+    // Citations written in prose, found by the content loader and stored with each entry; files in content order.
+    for (const collection of COLLECTIONS) {
+      if (collection === 'thuat-ngu') continue;
+      for (const entry of byFileOrder(await entries(collection))) {
+        const citations = entry.rendered?.metadata?.citations as StoredCitations | undefined;
+        for (const o of citations?.found ?? []) {
+          // A document's own page mentioning itself is not a backlink.
+          if (!o.docId || (collection === 'van-ban' && entry.id === o.docId)) continue;
+          add(
+            o.docId,
+            { label: citations!.pageLabel, href: { collection, id: entry.id }, how: 'nhắc đến trong bài' },
+            o.anchor ? { hash: o.anchor, label: o.anchorLabel ?? o.anchor, text: o.text } : undefined,
+          );
+        }
+      }
     }
     return index;
   })();
@@ -184,4 +192,12 @@ let lessonHomes: Promise<Map<string, { set: LessonSet; lesson: Lesson }>> | unde
 export function lessonIndex(): Promise<Map<string, { set: LessonSet; lesson: Lesson }>> {
   lessonHomes ??= lessonSets().then((sets) => new Map(sets.flatMap((set) => set.data.lessons.map((lesson) => [lesson.id, { set, lesson }] as const))));
   return lessonHomes;
+}
+
+/** A lesson's text as HTML, rendered by the content loader with the page bodies' plugins and stored with its set. */
+export async function lessonHtml(lessonId: string): Promise<string> {
+  const home = (await lessonIndex()).get(lessonId);
+  const html = (home?.set.rendered?.metadata?.lessons as Record<string, string> | undefined)?.[lessonId];
+  if (html === undefined) throw new Error(`Bài học ${lessonId}: kho nội dung không có bản dựng HTML của bài (bộ nạp src/loader/ chưa chạy?)`);
+  return html;
 }

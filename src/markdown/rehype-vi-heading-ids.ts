@@ -8,20 +8,17 @@
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { slugify } from '../lib/slug.ts';
+import { headingIds } from '../lib/heading-ids.ts';
 
 const HEADING = /^h[1-6]$/;
 
 export default function rehypeViHeadingIds() {
   return (tree: Root) => {
-    const used = new Map<string, number>();
+    const nextId = headingIds();
     visit(tree, 'element', (node: Element) => {
       if (!HEADING.test(node.tagName)) return;
       if (typeof node.properties.id === 'string' && node.properties.id !== '') return;
-      const base = slugify(toString(node)) || 'muc';
-      const count = used.get(base) ?? 0;
-      used.set(base, count + 1);
-      node.properties.id = count === 0 ? base : `${base}-${count}`;
+      node.properties.id = nextId(toString(node));
     });
   };
 }

@@ -9,21 +9,14 @@
  * is taken from it. tests/unit/satteri-parse.test.ts requires identical trees to
  * remark-parse + remark-gfm on every Markdown construct in its sample and on all of content/.
  *
- * Markdown only: MDX keeps remark-parse + remark-mdx (see processor.ts).
+ * Markdown only: MDX keeps remark-parse + remark-mdx (see processors.ts).
  */
-import type { Root } from 'mdast';
-import { markdownToMdast } from 'satteri';
 import type { Processor } from 'unified';
+import { parseMarkdown, type ParseOptions } from '../lib/parse-markdown.ts';
 
-export interface Options {
-  /** GitHub-flavoured Markdown (tables, footnotes, strikethrough, task lists, autolinks), as Astro's `gfm`; default true */
-  gfm?: boolean;
-}
+export type Options = ParseOptions;
 
 export default function remarkSatteriParse(this: Processor, options: Options = {}) {
-  const features = { gfm: options.gfm ?? true, frontmatter: false };
   // unified calls the processor's parser with the document; the last plugin to set it wins.
-  // CommonMark (§2.3) replaces U+0000 with U+FFFD for security; micromark does, Sätteri does not.
-  // One character for one: positions are unchanged.
-  this.parser = (document: string) => markdownToMdast(document.replace(/\0/g, '\uFFFD'), { features }) as Root;
+  this.parser = (document: string) => parseMarkdown(document, options);
 }

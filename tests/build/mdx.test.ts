@@ -1,5 +1,5 @@
 /**
- * An MDX entry renders through its own processor (src/markdown/processor.ts: remark-parse +
+ * An MDX entry renders through its own processor (src/markdown/processors.ts: remark-parse +
  * remark-mdx, not the Sätteri parser Markdown uses) with the same remark/rehype plugins:
  * its JSX runs, its citations link, its headings get ASCII ids.
  */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
 import { runRules } from '../../src/content/check/rules.ts';
-import { loadContent } from '../../src/content/read.ts';
+import { readContent } from '../../src/content/read.ts';
 import { scanContent } from '../../src/citations/scan.ts';
 
 const dirs: string[] = [];
@@ -37,8 +37,9 @@ describe('generateCorpus', () => {
     const root = mkdtempSync(join(tmpdir(), 'so-tay-corpus-'));
     dirs.push(root);
     writeCorpus(generateCorpus({ pages: 200 }), join(root, 'content'));
-    expect(runRules(loadContent(root))).toEqual([]);
-    const { occurrences } = scanContent(root);
+    const entries = readContent(root);
+    expect(runRules(entries)).toEqual([]);
+    const { occurrences } = scanContent(entries);
     expect(occurrences.length).toBeGreaterThan(200);
     expect(occurrences.filter((o) => o.doc).length / occurrences.length).toBeGreaterThan(0.95);
   });

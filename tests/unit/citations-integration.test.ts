@@ -12,10 +12,11 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { loadCiteDocuments } from '../../src/citations/documents.ts';
+import { citeDocuments } from '../../src/citations/documents.ts';
+import { readContent } from '../../src/content/read.ts';
 import { makeReport, writeReport, REPORT_FILE } from '../../src/citations/report.ts';
 import { buildCitationIndex } from '../../src/citations/resolve.ts';
-import { scanContent, scanMarkdownFile } from '../../src/citations/scan.ts';
+import { scanContent, scanMarkdownFile, storedCitations, type ContentOccurrence } from '../../src/citations/scan.ts';
 import remarkCiteDocuments from '../../src/markdown/remark-cite-documents.ts';
 import { DOCUMENTS } from './fixtures/citation-documents.ts';
 
@@ -32,7 +33,8 @@ describe('remark-cite-documents under a sub-path base', () => {
 });
 
 describe('the knowledge base as the build loads it', () => {
-  const documents = loadCiteDocuments(ROOT);
+  const entries = readContent(ROOT);
+  const documents = citeDocuments(entries);
 
   it('reads every document of content/van-ban with ISO dates and informal names', () => {
     expect(documents.length).toBeGreaterThanOrEqual(10);
@@ -51,7 +53,7 @@ describe('the knowledge base as the build loads it', () => {
   });
 
   it('records a body citation under the nearest heading id', () => {
-    const { occurrences } = scanContent(ROOT);
+    const { occurrences } = scanContent(entries);
     const atHeading = occurrences.find((o) => o.file === 'content/bai-hoc/dang-bo-khoi-tw-2010-2015.md' && o.anchor === 'boi-canh');
     expect(atHeading).toMatchObject({ collection: 'bai-hoc', id: 'dang-bo-khoi-tw-2010-2015', doc: { id: '12-nq-tw-2012' } });
     const lines = readFileSync(join(ROOT, atHeading!.file), 'utf8').split('\n');
@@ -59,7 +61,10 @@ describe('the knowledge base as the build loads it', () => {
   });
 
   it('writes a report of the unresolved ones with file, line, text and reason', () => {
-    const report = makeReport(scanContent(ROOT).occurrences);
+    // As the build stores them: each file's citations with its entry, files in content order.
+    const byFile = new Map<string, ContentOccurrence[]>();
+    for (const o of scanContent(entries).occurrences) byFile.set(o.file, [...(byFile.get(o.file) ?? []), o]);
+    const report = makeReport([...byFile].map(([file, found]) => ({ file, citations: storedCitations(found[0]!.pageLabel, found) })));
     expect(report.total).toBeGreaterThan(report.resolved);
     const bare = report.unresolved.find((u) => u.text === '47-QĐ/TW');
     expect(bare).toMatchObject({ file: 'content/nguon/tra-cuu-van-ban-cong-khai.md', reason: expect.stringMatching(/Quyết định hoặc Quy định/) });

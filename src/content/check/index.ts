@@ -1,10 +1,11 @@
-import { loadContent } from '../read.ts';
+import { readContent } from '../read.ts';
 import { runRules } from './rules.ts';
 import type { ContentProblem } from './problem.ts';
 
 export { formatProblem, formatProblems, type ContentProblem } from './problem.ts';
+export { runRules };
 
 /** Checks every content file under `root/content`; an empty array means the content is sound. */
 export function checkContent(root: string): ContentProblem[] {
-  return runRules(loadContent(root));
+  return runRules(readContent(root));
 }

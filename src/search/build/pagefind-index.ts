@@ -1,34 +1,33 @@
 /**
  * The Pagefind search index, built after Astro has written the pages, through Pagefind's
- * Node API (as Starlight does). `astro build` alone gives a searchable site: the integration
- * indexes in `astro:build:done`. `npm run build` (scripts/build.ts) instead runs Astro in a
- * child process with SO_TAY_SEARCH_INDEX=later and calls `writeSearchIndex()` once that
- * process has exited: Astro's memory is then given back before Pagefind's peak, which at
- * 10,000 pages is the difference between about 4.5 and 3 GB.
+ * Node API (as Starlight does), with the data our query rewriting needs beside it.
+ * `writeSearchIndex()` is called by the site integration in `astro:build:done` (a plain
+ * `astro build` gives a searchable site), or by `npm run build` once its Astro process has
+ * exited (scripts/build.ts), so that Astro's memory is given back before Pagefind's peak.
  */
-import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { recordTiming } from '../../lib/timings.ts';
 import { SECTION } from '../../lib/labels.ts';
-import { countDWords, glossarySynonyms, indexedTexts, type SearchData } from './vocabulary.ts';
+import { SEARCH_DATA_FILE, type SearchData, type Synonym } from '../data.ts';
+import { countDWords, indexedTexts } from './vocabulary.ts';
 
 /** Every section folder except the search page itself. */
 export const INDEXED_GLOB = `{${Object.keys(SECTION).filter((s) => s !== 'tim-kiem').join(',')}}/**/*.html`;
 
-/** Set by scripts/build.ts on its Astro process: the index is written after that process exits. */
-export const INDEX_LATER_ENV = 'SO_TAY_SEARCH_INDEX';
+export interface IndexInputs {
+  /** the glossary's abbreviations (glossarySynonyms over the thuat-ngu collection) */
+  synonyms: Synonym[];
+  /**
+   * The "đ" vocabulary (countDWords over indexedTexts), when it is counted elsewhere, e.g. by
+   * the process that checks the links and reads every page anyway (src/build/read-pages.ts);
+   * Pagefind writes its files (its memory peak) only once this promise has settled, so the two
+   * peaks never add up. Counted here otherwise.
+   */
+  dCounts?: Promise<SearchData['dCounts']>;
+}
 
-/**
- * Indexes the built site in `outDir` into `outDir/pagefind/`; returns the number of pages indexed.
- * `dCounts`, when given, is the "đ" vocabulary (countDWords over indexedTexts) counted elsewhere,
- * e.g. by src/build/read-pages.ts, the process that checks the links and reads every page anyway;
- * Pagefind writes its files (its memory peak) only once that promise has settled, so the two
- * peaks never add up.
- */
-export async function writeSearchIndex(outDir: string, root: string, dCounts?: Promise<SearchData['dCounts']>): Promise<number> {
+/** Indexes the built site in `outDir` into `outDir/pagefind/`; returns the number of pages indexed and the time it took. */
+export async function writeSearchIndex(outDir: string, { synonyms, dCounts }: IndexInputs): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind không khởi tạo được: ${errors.join('; ')}`);
@@ -43,32 +42,7 @@ export async function writeSearchIndex(outDir: string, root: string, dCounts?: P
   if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
   await pagefind.close();
   // Query-rewriting data for the search page: the index's "đ" words and the glossary.
-  const data: SearchData = {
-    dCounts: counted,
-    synonyms: glossarySynonyms(join(root, 'content', 'thuat-ngu.yaml')),
-    pageCount: added.page_count,
-  };
-  writeFileSync(`${outDir}/pagefind/so-tay-search.json`, JSON.stringify(data));
-  recordTiming('index', started);
-  return added.page_count;
-}
-
-export default function pagefindIndex(): AstroIntegration {
-  let root = process.cwd();
-  return {
-    name: 'so-tay:pagefind',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (process.env[INDEX_LATER_ENV] === 'later') {
-          logger.info('Pagefind: chỉ mục được lập sau khi Astro xong việc (scripts/build.ts)');
-          return;
-        }
-        const pages = await writeSearchIndex(fileURLToPath(dir), root);
-        logger.info(`Pagefind: đã lập chỉ mục ${pages} trang`);
-      },
-    },
-  };
+  const data: SearchData = { dCounts: counted, synonyms, pageCount: added.page_count };
+  writeFileSync(`${outDir}/pagefind/${SEARCH_DATA_FILE}`, JSON.stringify(data));
+  return { pages: added.page_count, ms: performance.now() - started };
 }

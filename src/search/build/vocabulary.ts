@@ -3,18 +3,9 @@
  * that contain "đ", and the glossary's abbreviations. Written next to Pagefind's bundle.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { htmlFiles } from './html-files.ts';
 import { pagefindWords } from '../normalize.ts';
-import type { Synonym } from '../client/expand-query.ts';
-
-export interface SearchData {
-  /** [word, occurrences] for every index word containing "d" or "đ" */
-  dCounts: [string, number][];
-  synonyms: Synonym[];
-  /** pages in the index, to weigh how rare a word is (see softMerge) */
-  pageCount: number;
-}
+import type { Synonym } from '../data.ts';
 
 /** Visible text of an HTML page, without scripts, styles and tags. */
 export function htmlText(html: string): string {
@@ -78,9 +69,8 @@ export function dWordCounter(): { add(text: string): void; result(): [string, nu
   };
 }
 
-/** Glossary entries (content/thuat-ngu.yaml) as synonyms: the term and its variants stand for the expansion. */
-export function glossarySynonyms(glossaryFile: string): Synonym[] {
-  const items = parse(readFileSync(glossaryFile, 'utf8')) as { term: string; variants?: string[]; expansion: string }[];
+/** Glossary entries (the thuat-ngu collection) as synonyms: the term and its variants stand for the expansion. */
+export function glossarySynonyms(items: readonly { term: string; variants?: string[]; expansion: string }[]): Synonym[] {
   return items
     .map((i) => ({ forms: [i.term, ...(i.variants ?? [])], expansion: i.expansion.replace(/\s*\(.*?\)\s*/g, ' ').trim() }))
     .sort((a, b) => (a.forms[0] ?? '').localeCompare(b.forms[0] ?? ''));

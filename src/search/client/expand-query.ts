@@ -18,12 +18,9 @@
 import { foldAll, pagefindWord } from '../normalize.ts';
 import { questionWordIndices } from './question-words.ts';
 
-export interface Synonym {
-  /** abbreviation as written, e.g. "BCSĐ", with its variants */
-  forms: string[];
-  /** what it stands for, e.g. "Ban cán sự đảng" */
-  expansion: string;
-}
+import type { Synonym } from '../data.ts';
+
+export type { Synonym };
 
 export interface ExpandOptions {
   /** how often each index word (Pagefind form) containing "d" or "đ" occurs, from the build */

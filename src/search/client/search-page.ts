@@ -9,7 +9,7 @@
  */
 import { expandQuery, wordQueries } from './expand-query.ts';
 import { multiSearch, softMerge, type SearchFn } from './merge.ts';
-import type { SearchData } from '../build/vocabulary.ts';
+import type { SearchData } from '../data.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 interface Instance {

@@ -1,0 +1,90 @@
+/**
+ * The site's one Astro integration: every build step, in order, and the data each hands on.
+ *
+ *  astro:config:setup  reads content/ once (src/content/read.ts), checks it (bad content
+ *                      stops the build with file, line, field and fix), and gives Astro the
+ *                      Markdown and MDX processors made for its documents and base
+ *                      (createProcessors); in a build, the pages read Astro's content store
+ *                      from its file (src/content/store-from-file.ts).
+ *  (Astro)             the collections' loader renders every entry and stores its derived data
+ *                      (src/loader/); the pages are rendered from Astro's store.
+ *  astro:build:done    from Astro's store (src/content/store-file.ts): the short links, the
+ *                      search index unless the caller writes it later, and the citations report.
+ *
+ * `npm run build` (scripts/build.ts) runs Astro with `searchIndex: false` in a child process and
+ * writes the index once that process has exited (docs/architecture.md says why).
+ */
+import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import { fileURLToPath } from 'node:url';
+import { citeDocuments } from './citations/documents.ts';
+import { reportFromStore, writeReport } from './citations/report.ts';
+import { formatProblems, runRules } from './content/check/index.ts';
+import { readContent } from './content/read.ts';
+import { storeFromFilePlugin } from './content/store-from-file.ts';
+import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
+import { writeShortLinks } from './lessons/short-links.ts';
+import { siteBase } from './lib/site-base.ts';
+import { createProcessors } from './markdown/processors.ts';
+import { writeSearchIndex } from './search/build/pagefind-index.ts';
+import { glossarySynonyms } from './search/build/vocabulary.ts';
+
+export interface SiteIntegrationOptions {
+  /** index the built pages with Pagefind in astro:build:done; false when the caller does it afterwards */
+  searchIndex?: boolean;
+}
+
+export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {}): AstroIntegration {
+  let root = '';
+  let store = '';
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'so-tay',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig, logger }) => {
+        const entries = readContent(fileURLToPath(config.root));
+        const problems = runRules(entries);
+        if (problems.length > 0) {
+          const message = formatProblems(problems);
+          // In dev the editor sees the message and fixes the file; the server keeps running.
+          if (command !== 'dev') {
+            const error = new Error(message);
+            error.name = 'ContentError';
+            throw error;
+          }
+          console.error(message);
+        }
+        const processors = createProcessors({ documents: citeDocuments(entries), base: siteBase(config.base) });
+        updateConfig({
+          markdown: { processor: processors.markdown },
+          integrations: [mdx({ processor: processors.mdx })],
+          ...(command === 'build' ? { vite: { plugins: [storeFromFilePlugin(storeFile(config.cacheDir), (m) => logger.info(m))] } } : {}),
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        store = storeFile(config.cacheDir);
+        base = siteBase(config.base);
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const content = readContentStore(store);
+        logger.info(`Liên kết ngắn: ${writeShortLinks(outDir, content, { base, site })} trang /l/<id>/`);
+        if (searchIndex) {
+          const { pages } = await writeSearchIndex(outDir, { synonyms: searchSynonyms(content) });
+          logger.info(`Pagefind: đã lập chỉ mục ${pages} trang`);
+        } else {
+          logger.info('Pagefind: chỉ mục được lập sau khi Astro xong việc (scripts/build.ts)');
+        }
+        logger.info(writeReport(root, reportFromStore(content)));
+      },
+    },
+  };
+}
+
+/** The glossary's abbreviations for query rewriting, from Astro's store. */
+export function searchSynonyms(content: ReturnType<typeof readContentStore>) {
+  return glossarySynonyms(storedEntries<{ term: string; variants: string[]; expansion: string }>(content, 'thuat-ngu').map((e) => e.data));
+}

@@ -1,0 +1,22 @@
+/**
+ * The search data the build writes next to Pagefind's bundle (pagefind/so-tay-search.json)
+ * and the search page reads: the contract between src/search/build and src/search/client.
+ */
+
+export interface Synonym {
+  /** abbreviation as written, e.g. "BCSĐ", with its variants */
+  forms: string[];
+  /** what it stands for, e.g. "Ban cán sự đảng" */
+  expansion: string;
+}
+
+export interface SearchData {
+  /** [word, occurrences] for every index word containing "d" or "đ" */
+  dCounts: [string, number][];
+  synonyms: Synonym[];
+  /** pages in the index, to weigh how rare a word is (see softMerge) */
+  pageCount: number;
+}
+
+/** The file name, in Pagefind's output folder. */
+export const SEARCH_DATA_FILE = 'so-tay-search.json';

@@ -1,0 +1,42 @@
+/**
+ * The site's Astro configuration as a function of its settings, so that astro.config.mjs
+ * (the user settings SITE_BASE and SITE_URL) and the build's Astro process
+ * (src/build/astro-build.ts, which writes the search index itself) build the same site.
+ */
+import { pathToFileURL } from 'node:url';
+import type { AstroUserConfig } from 'astro';
+import soTay from './integration.ts';
+import { siteBase } from './lib/site-base.ts';
+
+export interface SiteSettings {
+  /** the sub-path the site is served under ("kb", "/kb" and "/kb/" alike); default "/" */
+  base?: string;
+  /** the absolute site address, when known */
+  site?: string;
+  /** false when the caller writes the search index after Astro has exited */
+  searchIndex?: boolean;
+}
+
+/** Astro's cache folder (its content store among it), relative to the project root. */
+const CACHE_DIR = './node_modules/.astro/';
+
+/** The cache folder of the project at `root`, as Astro resolves it. */
+export function cacheDirOf(root: string): URL {
+  return new URL(CACHE_DIR, pathToFileURL(root.endsWith('/') ? root : `${root}/`));
+}
+
+export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}): AstroUserConfig {
+  return {
+    base: siteBase(base),
+    ...(site ? { site } : {}),
+    trailingSlash: 'always',
+    build: { format: 'directory' },
+    // Astro's cache (its content store among it) in the default place, named here because the
+    // build reads that store back after Astro (src/content/store-file.ts).
+    cacheDir: CACHE_DIR,
+    integrations: [soTay({ searchIndex })],
+    // Nothing leaves the site: no telemetry, no prefetch of other origins.
+    devToolbar: { enabled: false },
+    prefetch: false,
+  };
+}

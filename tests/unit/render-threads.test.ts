@@ -1,0 +1,30 @@
+/**
+ * The content loader renders on worker threads in a build and on the main thread in
+ * `npm run dev` (src/loader/): both must store the same entry for every content file —
+ * body HTML, headings, lesson HTML and citations.
+ */
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { citeDocuments } from '../../src/citations/documents.ts';
+import { entryFiles, readContent, readSource } from '../../src/content/read.ts';
+import { COLLECTIONS } from '../../src/content/schemas.ts';
+import { createEntryRenderer } from '../../src/loader/render-entry.ts';
+import { createRenderPool } from '../../src/loader/render-pool.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+describe('rendering content files', () => {
+  it('gives the same entries on worker threads as on the main thread', { timeout: 120_000 }, async () => {
+    const setup = { settings: { documents: citeDocuments(readContent(ROOT)), base: '/kb/' }, options: { syntaxHighlight: false as const } };
+    const here = createEntryRenderer(setup.settings, setup.options);
+    const pool = createRenderPool(2);
+    const sources = COLLECTIONS.filter((c) => c !== 'thuat-ngu').flatMap((c) => entryFiles(ROOT, c)).map((f) => ({ ...f, contents: readSource(f) }));
+    expect(sources.length).toBeGreaterThan(30);
+    const [onThreads, onMain] = await Promise.all([Promise.all(sources.map((s) => pool.render(s, setup))), Promise.all(sources.map((s) => here(s)))]);
+    expect(onThreads).toEqual(onMain);
+    // What the pages read from the store is there: a lesson's HTML with its citation linked under the base.
+    const set = onMain[sources.findIndex((s) => s.id === 'dang-bo-khoi-tw-17-nam')]!;
+    expect(set.metadata.lessons['tw-2024-3']).toContain('href="/kb/van-ban/');
+    expect(set.metadata.citations.found.length).toBeGreaterThan(3);
+  });
+});
