@@ -1,34 +1,14 @@
 /**
- * The document kinds a citation can name, with the word written in prose and the code
- * used in symbols. Pure data: shared by the finder (which words to look for) and the
- * resolver (which code means which kind).
+ * The document kinds a citation can name in prose, with the code their symbols carry, from
+ * the one vocabulary (src/content/vocabulary.ts). Shared by the finder (which words to look
+ * for) and the resolver (which code means which kind).
  */
+import { KINDS as ALL_KINDS, type DocumentKind } from '../content/vocabulary.ts';
 
-export interface KindInfo {
-  /** the kind as the content model spells it (src/content/schemas.ts DOCUMENT_KINDS) */
-  kind: string;
-  /** the code in a Party symbol (12-NQ/TW) or a State symbol (26/CT-TTg) */
-  code: string;
-}
+export type KindInfo = Pick<DocumentKind, 'kind' | 'code'>;
 
-/** Kind words as written in prose, longest first so "Quy định" is not read as "Quy". */
-export const KINDS: readonly KindInfo[] = [
-  { kind: 'Nghị quyết', code: 'NQ' },
-  { kind: 'Chỉ thị', code: 'CT' },
-  { kind: 'Kết luận', code: 'KL' },
-  { kind: 'Quyết định', code: 'QĐ' },
-  // Party Quy định carried "QĐ" until the 2010s and "QĐi" since: the word written decides.
-  { kind: 'Quy định', code: 'QĐi' },
-  { kind: 'Quy chế', code: 'QC' },
-  { kind: 'Hướng dẫn', code: 'HD' },
-  { kind: 'Kế hoạch', code: 'KH' },
-  { kind: 'Thông báo', code: 'TB' },
-  { kind: 'Đề án', code: 'ĐA' },
-  { kind: 'Chương trình', code: 'CTr' },
-  { kind: 'Nghị định', code: 'NĐ' },
-  { kind: 'Thông tư', code: 'TT' },
-  { kind: 'Luật', code: 'L' },
-];
+/** Kind words read as the head of a citation in prose. No word is a prefix of another, so their order does not matter. */
+export const KINDS: readonly KindInfo[] = ALL_KINDS.filter((k) => k.prose);
 
 /** Symbol code → kind; "QĐ" alone is Quyết định or Quy định, so it maps to both. */
 export function kindsOfCode(code: string): string[] {

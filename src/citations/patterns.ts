@@ -4,13 +4,14 @@
  * All sources are for NFC text and the `u` flag; none uses `i`, because `\p{Lu}` under
  * `i` would also match lower case and blur symbols ("TW") with prose.
  */
+import { PARTY_CODE_SOURCE, ROMAN_SOURCE, trungUongSource } from '../content/vocabulary.ts';
 import { KIND_WORD_SOURCE } from './kinds.ts';
 
 const KW = `(?:${KIND_WORD_SOURCE})`;
 /** "khóa" in both tone placements (khóa, khoá) */
 const KHOA = '(?:[Kk]h(?:óa|oá))';
 /** Roman term, not followed by a letter (so "XIV" is read whole and "Xã" never) */
-const ROMAN = '[IVXLC]+(?![\\p{L}\\d])';
+const ROMAN = `${ROMAN_SOURCE}(?![\\p{L}\\d])`;
 /** "ủy" in both tone placements */
 const UY = '(?:ủy|uỷ)';
 const CAP_WORD = '\\p{Lu}\\p{Ll}*';
@@ -57,7 +58,7 @@ const TAIL = `${DATE_TAIL}${ISSUER_TAIL}${TERM_TAIL}`;
 /** "Nghị quyết", "Quy chế phối hợp số", "Chỉ thị số": the kind word with up to three qualifying words before "số". */
 const HEAD = `(?:(?<kw>${KW})(?:(?:\\s+\\p{Ll}+){1,3}?\\s+số|\\s+số)?\\s+)?`;
 
-const PARTY_CODE = '(?:NQ|CTr|CT|KL|QĐi|QĐ|QC|HD|KH|TB|ĐA|BC|TTr)';
+const PARTY_CODE = `(?:${PARTY_CODE_SOURCE})`;
 const ISSUER_CODE = '\\p{Lu}(?:\\p{Lu}|\\.(?=\\p{Lu}))*';
 
 /** 12-NQ/TW, 05 - CT/TW, 03-NQ/ĐUK, 296-QC/BCSĐ-ĐUBKH, 12-NQ/T.Ư */
@@ -83,7 +84,7 @@ export const TERM_IN_LIST = new RegExp(`(?<![\\p{L}])${ROMAN}`, 'gu');
  * "Nghị quyết Hội nghị Trung ương 4", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
  */
 export const PLENUM = new RegExp(
-  `(?<kw>${KW}|NQ)\\s+(?:(?:Hội\\s+nghị\\s+)?(?:Trung\\s+ương|T\\.\\s?Ư|TƯ|TW)(?:\\s+Đảng)?\\s+(?<plenum>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})|Hội\\s+nghị\\s+(?<plenum2>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})\\s+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
+  `(?<kw>${KW}|NQ)\\s+(?:(?:Hội\\s+nghị\\s+)?(?:Trung\\s+ương|${trungUongSource({ spaced: true })})(?:\\s+Đảng)?\\s+(?<plenum>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})|Hội\\s+nghị\\s+(?<plenum2>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})\\s+(?:Ban\\s+Chấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
   'gu',
 );
 

@@ -11,7 +11,7 @@
  * The index is built once (symbol → documents, kind+number → documents, informal key →
  * documents), so resolving n citations against m documents costs O(n + m).
  */
-import { normalizeSymbol } from '../lib/symbol.ts';
+import { normalizeSymbol } from '../content/vocabulary.ts';
 import type { Citation } from './find.ts';
 import { findCitations } from './find.ts';
 import { parseWrittenDate } from './patterns.ts';

@@ -9,6 +9,7 @@
  * gives each one's Vietnamese meaning.
  */
 import { z } from 'astro/zod';
+import { DOCUMENT_KINDS } from './vocabulary.ts';
 
 export const COLLECTIONS = [
   'van-ban',
@@ -28,22 +29,8 @@ export type CollectionName = (typeof COLLECTIONS)[number];
  */
 export type RefFactory<R extends z.ZodType = z.ZodType> = (collection: CollectionName) => R;
 
-export const DOCUMENT_KINDS = [
-  'Nghị quyết',
-  'Chỉ thị',
-  'Kết luận',
-  'Quyết định',
-  'Quy định',
-  'Quy chế',
-  'Hướng dẫn',
-  'Kế hoạch',
-  'Thông báo',
-  'Đề án',
-  'Chương trình',
-  'Luật',
-  'Nghị định',
-  'Thông tư',
-] as const;
+/** The document kinds the model accepts (src/content/vocabulary.ts). */
+export { DOCUMENT_KINDS };
 
 export const CONFIDENCE = ['cao', 'trung bình'] as const;
 

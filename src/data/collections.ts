@@ -7,7 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../content/schemas.ts';
 import { byFileOrder } from '../content/store-file.ts';
 import type { StoredCitations } from '../citations/scan.ts';
-import { compareVi, romanToNumber } from '../lib/format.ts';
+import { compareVi } from '../lib/format.ts';
+import { romanToNumber } from '../content/vocabulary.ts';
 
 export type Doc = CollectionEntry<'van-ban'>;
 export type LessonSet = CollectionEntry<'bai-hoc'>;

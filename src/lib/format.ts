@@ -27,15 +27,3 @@ export function sortByVi<T>(items: readonly T[], key: (item: T) => string): T[] 
   return [...items].sort((x, y) => compareVi(key(x), key(y)));
 }
 
-/** Roman numerals used for terms (khóa) → number, for chronological ordering. */
-export function romanToNumber(roman: string): number {
-  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let total = 0;
-  const letters = roman.toUpperCase();
-  for (let i = 0; i < letters.length; i++) {
-    const current = values[letters[i] ?? ''] ?? 0;
-    const next = values[letters[i + 1] ?? ''] ?? 0;
-    total += current < next ? -current : current;
-  }
-  return total;
-}

@@ -4,6 +4,8 @@
  * the real ones (diacritics, "đ", abbreviations, document symbols) without quoting any
  * source. Nothing here is a fact about a real body or document.
  */
+import { KINDS as VOCABULARY, numberToRoman } from '../../src/content/vocabulary.ts';
+
 export const PROVINCES = [
   'An Giang', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng', 'Đắk Lắk', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp',
   'Gia Lai', 'Hà Tĩnh', 'Hưng Yên', 'Khánh Hòa', 'Lai Châu', 'Lạng Sơn', 'Lào Cai', 'Lâm Đồng',
@@ -65,16 +67,11 @@ export const LESSON_TITLES = [
 
 export const PUBLICATIONS = ['Báo Nhân Dân', 'Tạp chí Xây dựng Đảng', 'Báo điện tử Đảng Cộng sản Việt Nam', 'Tạp chí Cộng sản', 'Báo địa phương'];
 
-/** Document kinds with their Party symbol code. */
-export const KINDS = [
-  { kind: 'Nghị quyết', code: 'NQ' },
-  { kind: 'Chỉ thị', code: 'CT' },
-  { kind: 'Kết luận', code: 'KL' },
-  { kind: 'Quyết định', code: 'QĐ' },
-  { kind: 'Quy chế', code: 'QC' },
-  { kind: 'Hướng dẫn', code: 'HD' },
-  { kind: 'Kế hoạch', code: 'KH' },
-] as const;
+/** The document kinds the corpus issues, with their Party symbol code from the vocabulary. */
+export const KINDS = (['Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Quy chế', 'Hướng dẫn', 'Kế hoạch'] as const).map((kind) => ({
+  kind,
+  code: VOCABULARY.find((k) => k.kind === kind)!.code,
+}));
 
 /** Terms (khóa) with their years. */
 export const TERMS = [
@@ -86,4 +83,5 @@ export const TERMS = [
   { term: 'XIV', from: 2026 },
 ] as const;
 
-export const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV'];
+/** Roman numerals I–XIV, for congress ordinals. */
+export const ROMAN = Array.from({ length: 14 }, (_, i) => numberToRoman(i + 1));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareVi, formatDate, formatNumber, romanToNumber, sortByVi } from '../../src/lib/format.ts';
+import { compareVi, formatDate, formatNumber, sortByVi } from '../../src/lib/format.ts';
 import { siteBase } from '../../src/lib/site-base.ts';
-import { normalizeSymbol } from '../../src/lib/symbol.ts';
+import { normalizeSymbol, romanToNumber } from '../../src/content/vocabulary.ts';
 
 describe('Vietnamese formatting', () => {
   it('writes numbers with a dot between thousands', () => {

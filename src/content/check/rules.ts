@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { makeSchemas, type CollectionName } from '../schemas.ts';
 import type { RawEntry } from '../read.ts';
 import type { ContentProblem } from './problem.ts';
-import { normalizeSymbol } from '../../lib/symbol.ts';
+import { normalizeSymbol } from '../vocabulary.ts';
 import { formatDate } from '../../lib/format.ts';
 
 /** Marker left by the checker's reference factory so references can be found after parsing. */

@@ -15,6 +15,7 @@
  * Pagefind joins the words of a query with AND, so alternatives cannot go into one query;
  * `expandQuery` returns several queries, and the caller merges their results.
  */
+import { codeAlternation, escapeRegex, KINDS as DOCUMENT_KINDS, TRUNG_UONG, TRUNG_UONG_TYPED } from '../../content/vocabulary.ts';
 import { foldAll, pagefindWord } from '../normalize.ts';
 import { questionWordIndices } from './question-words.ts';
 
@@ -30,17 +31,23 @@ export interface ExpandOptions {
   max?: number;
 }
 
-const KINDS = 'NQ|CT|KL|QĐi|QĐ|QDi|QD|QC|HD|KH|TB|ĐA|DA';
+/** Party symbol codes, each also as typed without "đ" (QĐ → QD, ĐA → DA). */
+const PARTY_CODES = DOCUMENT_KINDS.filter((k) => k.party).map((k) => k.code);
+const KINDS = codeAlternation([...new Set([...PARTY_CODES, ...PARTY_CODES.map((c) => c.replace(/Đ/g, 'D'))])]);
+const typed = TRUNG_UONG_TYPED.map(escapeRegex);
 /** "05-CT/TW", "05 - ct/tư", "05 CT TW", "296-QC", "03-NQ/ĐUK", "296-QC/BCSĐ-ĐUBKH" */
 const PARTY_SYMBOL = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,4})\\s*(?:[-–]\\s*|\\s+)(${KINDS})(?:\\s*(?:\\/|\\s)\\s*((?:T\\.Ư|TƯ|TW|T\\.W|[\\p{L}]{2,8})(?:\\s*-\\s*[\\p{L}]{2,8})?))?(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,4})\\s*(?:[-–]\\s*|\\s+)(${KINDS})(?:\\s*(?:\\/|\\s)\\s*((?:${typed.join('|')}|[\\p{L}]{2,8})(?:\\s*-\\s*[\\p{L}]{2,8})?))?(?![\\p{L}\\p{N}])`,
   'giu',
 );
-const TRUNG_UONG_FORMS = /^(?:t\.ư|tư|tw|t\.w|t\.u|tu)$/i;
-const STRICT_TRUNG_UONG = /^(?:T\.Ư|TƯ|TW|T\.W|T\.U|t\.ư|tw|t\.w|t\.u)$/u;
+/** "Trung ương" as typed, in any case, and "tu"/"tư": these only count before a number ("tư 4"). */
+const TRUNG_UONG_FORMS = new RegExp(`^(?:${[...typed, 'TU'].join('|')})$`, 'i');
+/** The forms that always mean "Trung ương": upper case, or lower case except the word "tư". */
+const STRICT_TRUNG_UONG = new RegExp(`^(?:${[...TRUNG_UONG_TYPED, ...TRUNG_UONG_TYPED.map((f) => f.toLowerCase()).filter((f) => f !== 'tư')].map(escapeRegex).join('|')})$`, 'u');
+const OTHER_TRUNG_UONG = new RegExp(TRUNG_UONG_TYPED.filter((f) => f !== TRUNG_UONG.code).map(escapeRegex).join('|'), 'giu');
 
 function symbolToken(num: string, kind: string, issuer?: string): string {
-  const issuerWord = issuer ? issuer.replace(/T\.Ư|TƯ|T\.W/giu, 'TW') : '';
+  const issuerWord = issuer ? issuer.replace(OTHER_TRUNG_UONG, TRUNG_UONG.code) : '';
   return pagefindWord(`${num}${kind}${issuerWord}`);
 }
 
