@@ -6,8 +6,8 @@
  * Astro runs in a child process (src/build/astro-build.ts); once it has exited, this process
  * writes the Pagefind index while another process reads the pages (link check, "đ" vocabulary)
  * and ends before Pagefind writes its files. Separate processes so that memory is given back
- * before Pagefind's peak: at 10,000 pages the Astro process still holds 1.7 GB when its pages
- * are out, and Pagefind needs 2.8 GB to write its index.
+ * before Pagefind's peak: the Astro process still holds much of its memory when its pages are
+ * out, and Pagefind needs the most when it writes its index (figures in docs/performance.md).
  *
  * OUT_DIR=<folder> builds into another folder than dist/ (e.g. the /kb/ build the intranet
  * tests serve, `SITE_BASE=/kb/ OUT_DIR=dist-kb`), with its own temporary folders, so it

@@ -4,9 +4,9 @@
  * the "đ" vocabulary the search page needs (src/search/build/vocabulary.ts), and sends both back
  * over the IPC channel.
  *
- * A process rather than a worker thread: at 10,000 pages this reading takes 400 MB, which a
+ * A process rather than a worker thread: at 10,000 pages this reading takes hundreds of MB, which a
  * worker thread does not give back to the system when it ends (the allocator keeps it), and
- * Pagefind writes its files, its own 2.8 GB peak, right after.
+ * Pagefind writes its files, its own memory peak, right after (docs/performance.md).
  */
 import { checkBuiltLinksWhileWriting, type BrokenLink } from './check-links.ts';
 import { dWordCounter, htmlText, indexedHtml } from '../search/build/vocabulary.ts';

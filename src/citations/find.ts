@@ -80,7 +80,8 @@ function symbolDrafts(text: string, re: RegExp, system: 'party' | 'state'): Draf
   const out: Draft[] = [];
   for (const m of text.matchAll(re)) {
     const g = m.groups as Groups;
-    // A State-looking number with neither year nor issuer ("10/11 chỉ tiêu") is not a symbol.
+    // A State-looking symbol with neither year nor issuer ("Thông báo 12/TB") is too bare to tell
+    // which body issued it. (Ratios such as "10/11 chỉ tiêu" never get here: the code must be a letter.)
     if (system === 'state' && !g.year && !g.issuerCode) continue;
     const start = m.index;
     out.push({

@@ -88,13 +88,13 @@ export const PLENUM = new RegExp(
   'gu',
 );
 
+/** After a bare number, any other "của …" body (a provincial committee, a ministry) makes the reading uncertain. */
+export const OTHER_ISSUER = /^\s+của\s+(\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|ủy|uỷ|vụ|ban|nhân|dân|và|đảng|các|cơ|quan|tỉnh|thành|phố|huyện|chấp|hành|thường|sự))*)/u;
+
 /**
  * "Chỉ thị 05 của Bộ Chính trị", "Nghị quyết 01", "Nghị quyết số 19": a kind word and a bare number.
  * Not for Kế hoạch / Đề án / Chương trình ("Kế hoạch 5 năm"), and not when a unit follows the number.
  */
-/** After a bare number, any other "của …" body (a provincial committee, a ministry) makes the reading uncertain. */
-export const OTHER_ISSUER = /^\s+của\s+(\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|ủy|uỷ|vụ|ban|nhân|dân|và|đảng|các|cơ|quan|tỉnh|thành|phố|huyện|chấp|hành|thường|sự))*)/u;
-
 export const NUMBERED = new RegExp(
   `(?<kw>(?!(?:[Kk]ế\\s+hoạch|[Đđ]ề\\s+án|[Cc]hương\\s+trình))${KW})\\s+(?:số\\s+)?(?<num>\\d{1,4})(?![\\d\\p{L}/.,-]\\d|[\\d\\p{L}/-]|\\s*-\\s*\\p{Lu}|\\s+(?:năm|tháng|ngày|lần|điểm|nội\\s+dung|chỉ\\s+tiêu|nhiệm\\s+vụ|giải\\s+pháp|%))${DATE_TAIL}${ISSUER_TAIL}${TERM_LIST}`,
   'gu',

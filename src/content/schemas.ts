@@ -5,7 +5,7 @@
  *    place of `reference()`, so it can report zod errors with file and line
  *    before Astro starts, and check references itself.
  *
- * Field names are English (code convention); README's "Frontmatter reference"
+ * Field names are English (code convention); docs/content-model.md's "Frontmatter reference"
  * gives each one's Vietnamese meaning.
  */
 import { z } from 'astro/zod';

@@ -3,10 +3,11 @@
  * from a module that holds it as one string literal.
  *
  * Astro's virtual module `astro:data-layer-content` is `export default JSON.parse("<the whole
- * data-store.json>")`: every entry's data and rendered HTML, 34 MB at 5,000 pages. Compiling
- * that module (V8 has to scan the literal character by character) took 4.9 s of the 21 s
- * Astro spends generating pages at 5,000 pages, and the source stays in memory as long as the
- * module does. The same JSON, read and parsed when the module runs, takes about 0.3 s.
+ * data-store.json>")`: every entry's data and rendered HTML, tens of megabytes at 5,000 pages.
+ * Compiling that module (V8 has to scan the literal character by character) took a quarter of
+ * the time Astro spends generating pages, and the source stays in memory as long as the module
+ * does. The same JSON, read and parsed when the module runs, takes a fraction of that
+ * (docs/performance.md).
  *
  * Only a build's single-file store is rewritten, and only when the module has the expected
  * shape: with Astro's chunked storage, in `astro dev`, or after a change in Astro's output,

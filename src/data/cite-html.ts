@@ -3,7 +3,7 @@
  * documents as Astro's store holds them, under the site base.
  */
 import { entries } from './collections.ts';
-import { url } from '../lib/urls.ts';
+import { url } from './urls.ts';
 import { citeDocuments } from '../citations/documents.ts';
 import { linkCitationsHtml } from '../citations/link-text.ts';
 import { buildCitationIndex, type CitationIndex } from '../citations/resolve.ts';

@@ -10,7 +10,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storedEntries, type ContentStore } from '../content/store-file.ts';
-import { printableUrl, shortLinkPath } from './lesson-links.ts';
+import { printableUrl, shortLinkPath } from '../lib/lesson-links.ts';
 import { redirectHtml } from './redirect-html.ts';
 
 /** Writes every lesson's short link into `outDir`; returns how many. */

@@ -1,5 +1,5 @@
 /**
- * ASCII slugs for Vietnamese text, per the BRIEF: NFC, strip tone marks, đ→d.
+ * ASCII slugs for Vietnamese text: NFC, tone marks stripped, đ→d (the site's ids and URLs).
  *
  * Written by hand because general slug libraries either keep diacritics
  * (github-slugger, used by Astro for heading ids) or transliterate đ to "dj".

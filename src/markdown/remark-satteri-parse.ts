@@ -2,9 +2,9 @@
  * Parses Markdown with Sätteri's native parser instead of micromark, inside the unified
  * pipeline: our remark and rehype plugins, and Astro's, run exactly as before on the tree.
  *
- * Why: micromark (remark-parse) was 40 % of the CPU time of rendering a knowledge base
- * (8.5 of 19 s per render thread at 5,000 pages). Sätteri (`satteri`, the Rust parser Astro 7
- * ships for its default processor) builds the same mdast, positions included, about 19 times
+ * Why: micromark (remark-parse) was the largest share of the CPU time of rendering a
+ * knowledge base (figures in docs/performance.md). Sätteri (`satteri`, the Rust parser Astro 7
+ * ships for its default processor) builds the same mdast, positions included, many times
  * faster. Its own processor would run none of our remark/rehype plugins, so only the parser
  * is taken from it. tests/unit/satteri-parse.test.ts requires identical trees to
  * remark-parse + remark-gfm on every Markdown construct in its sample and on all of content/.

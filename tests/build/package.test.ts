@@ -10,21 +10,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tar from 'tar';
 import yauzl from 'yauzl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { sha256, verifyTree } from '../../src/release/manifest.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const VERSION = '9.8.7';
-let project: string;
+const projects: string[] = [];
+afterAll(() => projects.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'so-tay-package-'));
+/** A project folder of its own for each test, so none depends on what another left behind. */
+function newProject(): string {
+  const project = mkdtempSync(join(tmpdir(), 'so-tay-package-'));
+  projects.push(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'so-tay', version: VERSION }));
   cpSync(join(ROOT, 'deploy'), join(project, 'deploy'), { recursive: true });
-});
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+  return project;
+}
 
-function pack(env: Record<string, string> = {}) {
+function pack(project: string, env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.ts')], {
     cwd: project,
     encoding: 'utf8',
@@ -33,7 +36,7 @@ function pack(env: Record<string, string> = {}) {
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
-function fakeDist() {
+function fakeDist(project: string) {
   const dist = join(project, 'dist');
   mkdirSync(join(dist, '_astro'), { recursive: true });
   mkdirSync(join(dist, 'pagefind', 'fragment'), { recursive: true });
@@ -58,7 +61,8 @@ function zipEntries(file: string): Promise<{ name: string; mode: number }[]> {
 
 describe('npm run package', () => {
   it('builds nothing itself: without dist/ it fails and says what to run', () => {
-    const { status, output } = pack();
+    const project = newProject();
+    const { status, output } = pack(project);
     expect(status).toBe(1);
     expect(output).toContain('Không có dist/');
     expect(output).toContain('npm run build');
@@ -66,8 +70,9 @@ describe('npm run package', () => {
   });
 
   it('writes a .tar.gz and a .zip named with the version, holding a folder that verifies', async () => {
-    fakeDist();
-    const { status, output } = pack();
+    const project = newProject();
+    fakeDist(project);
+    const { status, output } = pack(project);
     expect(status, output).toBe(0);
     const tgz = join(project, 'release', `so-tay-${VERSION}.tar.gz`);
     const zip = join(project, 'release', `so-tay-${VERSION}.zip`);
@@ -104,19 +109,23 @@ describe('npm run package', () => {
   });
 
   it('gives byte-identical archives again, whatever the time zone and file modes', () => {
+    const project = newProject();
+    fakeDist(project);
     const release = join(project, 'release');
     const hashes = () => ['tar.gz', 'zip'].map((ext) => sha256(readFileSync(join(release, `so-tay-${VERSION}.${ext}`))));
-    if (!existsSync(join(release, `so-tay-${VERSION}.zip`))) expect(pack().status).toBe(0);
+    expect(pack(project).status).toBe(0);
     const first = hashes();
     chmodSync(join(project, 'dist', 'index.html'), 0o600);
-    const { status, output } = pack({ TZ: 'Asia/Ho_Chi_Minh' });
+    const { status, output } = pack(project, { TZ: 'Asia/Ho_Chi_Minh' });
     expect(status, output).toBe(0);
     expect(hashes()).toEqual(first);
   });
 
   it('refuses a dist/ built from another version', () => {
+    const project = newProject();
+    fakeDist(project);
     writeFileSync(join(project, 'dist', 'so-tay-build.json'), JSON.stringify({ name: 'so-tay', version: '0.0.1', base: '/' }));
-    const { status, output } = pack();
+    const { status, output } = pack(project);
     expect(status).toBe(1);
     expect(output).toContain('phiên bản 0.0.1');
   });

@@ -81,6 +81,12 @@ describe('State symbols', () => {
     ]);
   });
 
+  it('does not take a State-looking number with neither year nor issuer for a symbol: "Thông báo 12/TB"', () => {
+    expect(findCitations('theo Thông báo 12/TB về việc tổ chức hội nghị')).toEqual([]);
+    // With a year or an issuer it is one.
+    expect(findCitations('theo Thông báo 12/TB-VPCP ngày 3/2/2020').map((c) => c.symbol)).toEqual(['12/TB-VPCP']);
+  });
+
   it('does not take ratios or dates for symbols: "10/11 chỉ tiêu", "ngày 15/5/2016" (Báo Lâm Đồng 2020)', () => {
     expect(findCitations('hoàn thành tốt 10/11 chỉ tiêu Nghị quyết Đại hội lần thứ VII đề ra, trong đó có 5/11 chỉ tiêu vượt kế hoạch, ngày 15/5/2016').map((c) => c.text)).toEqual([
       'Nghị quyết Đại hội lần thứ VII',

@@ -1,7 +1,7 @@
 /** The short-link and printable-address builders behind /l/<id>/, copy-link and handouts, and the QR drawing. */
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { printableUrl, shortLinkPath } from '../../src/lessons/lesson-links.ts';
+import { printableUrl, shortLinkPath } from '../../src/lib/lesson-links.ts';
 import { qrSvg } from '../../src/lessons/qr.ts';
 
 describe('shortLinkPath', () => {

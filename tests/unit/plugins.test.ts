@@ -31,7 +31,7 @@ function run(markdown: string, remark: Pluggable[], rehype: Pluggable[]): string
 const plugins: Record<string, { remark: Pluggable[]; rehype: Pluggable[] }> = {
   'rehype-vi-heading-ids': { remark: [], rehype: [rehypeViHeadingIds] },
   'remark-nfc': { remark: [remarkNfc], rehype: [] },
-  // Test-only documents (with look-alikes), base "/"; the /kb/ base is tested in citations-plugin.test.ts.
+  // Test-only documents (with look-alikes), base "/"; the /kb/ base is tested in citations-integration.test.ts ('links carry the base').
   'remark-cite-documents': { remark: [remarkNfc, [remarkCiteDocuments, { documents: DOCUMENTS, base: '/' }]], rehype: [] },
 };
 

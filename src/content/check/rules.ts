@@ -68,7 +68,7 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): ContentProblem[] {
     let fix = `sửa trường "${dotted(path)}" cho đúng: ${issue.message}`;
     if (issue.code === 'unrecognized_keys') {
       expected = `chỉ các trường của lược đồ "${raw.collection}"`;
-      fix = `xóa hoặc đổi tên trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')} (xem "Tham chiếu frontmatter" trong README)`;
+      fix = `xóa hoặc đổi tên trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')} (xem "Tham chiếu frontmatter" trong docs/content-model.md)`;
       return {
         file: raw.file,
         line: raw.lineOf([...path, issue.keys[0] ?? '']),

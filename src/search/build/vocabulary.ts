@@ -33,7 +33,7 @@ export function indexedHtml(html: string): string {
 
 /**
  * The indexed text of every built page, read one page at a time: holding all of them at once
- * cost about 200 MB at 10,000 pages, at the moment Pagefind needs the most memory.
+ * cost hundreds of megabytes at 10,000 pages, at the moment Pagefind needs the most memory.
  */
 export function* indexedTexts(outDir: string): Generator<string> {
   for (const file of htmlFiles(outDir)) yield htmlText(indexedHtml(readFileSync(file, 'utf8')));

@@ -5,27 +5,14 @@
  *  - the query and filters mirrored in the URL so a search can be shared and reloaded;
  *  - the index warms up as soon as the box gets focus;
  *  - the filter pane (and the filter indexes it fetches) only when the reader asks for it.
- * Pagefind itself stays the engine and the UI; only its search call is wrapped.
+ * Pagefind itself stays the engine and the UI; only its search call is wrapped, through the
+ * one adapter that touches its internals (pagefind-adapter.ts).
  */
 import { expandQuery, wordQueries } from './expand-query.ts';
 import { multiSearch, softMerge, type SearchFn } from './merge.ts';
+import { attachPagefind, type Instance } from './pagefind-adapter.ts';
 import type { SearchData } from '../data.ts';
 
-type FilterCounts = Record<string, Record<string, number>>;
-interface Instance {
-  __doLoad__: () => Promise<void>;
-  __pagefind__: { search: SearchFn; filters: () => Promise<FilterCounts> } | null;
-  __dispatch__(event: 'filters', detail: { available: FilterCounts; total: FilterCounts }): void;
-  availableFilters: FilterCounts;
-  totalFilters: FilterCounts;
-  searchTerm: string;
-  searchFilters: Record<string, string[]>;
-  setTranslations(strings: Record<string, string>): void;
-  triggerLoad(): Promise<void>;
-  triggerSearch(term: string): void;
-  triggerFilters(filters: Record<string, string[]>): void;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void): void;
-}
 declare global {
   interface Window {
     PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): Instance } };
@@ -71,17 +58,12 @@ if (root && manager) {
     .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { dCounts: [], synonyms: [], pageCount: 0 }))
     .catch(() => ({ dCounts: [], synonyms: [], pageCount: 0 }));
 
-  // Wrap Pagefind's search once it is loaded: every rewrite of the query is searched
-  // and the results merged (Pagefind ANDs the words of one query, so no single rewrite can do).
-  const load = instance.__doLoad__.bind(instance);
-  instance.__doLoad__ = async () => {
-    await load();
-    const pagefind = instance.__pagefind__;
-    if (!pagefind || (pagefind.search as { wrapped?: boolean }).wrapped) return;
+  // Every rewrite of the query is searched and the results merged (Pagefind ANDs the words
+  // of one query, so no single rewrite can do).
+  const rewriting = async (search: SearchFn): Promise<SearchFn> => {
     const { dCounts, synonyms, pageCount } = await searchData;
     const counts = new Map(dCounts);
-    const search = pagefind.search.bind(pagefind);
-    const wrapped: SearchFn & { wrapped?: boolean } = async (term, options) => {
+    return async (term, options) => {
       if (!term) return search(term, options);
       const full = await multiSearch(search, expandQuery(term, { counts, synonyms }), options);
       if ((full?.results.length ?? 0) >= 5) return full;
@@ -90,8 +72,6 @@ if (root && manager) {
       const perWord = await Promise.all(words.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
       return softMerge(full, perWord, pageCount);
     };
-    wrapped.wrapped = true;
-    pagefind.search = wrapped;
   };
 
   const params = new URLSearchParams(location.search);
@@ -110,35 +90,18 @@ if (root && manager) {
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
   });
 
-  // Pagefind's Component UI fetches every filter index as soon as it loads (70 KB at 5,000
-  // pages, more than a third of a first search), although search() itself needs none. So the
+  // Pagefind's Component UI fetches every filter index as soon as it loads (a large share of a
+  // first search at thousands of pages: docs/performance.md), although search() itself needs none. So the
   // filter list is held back until the reader opens "Lọc kết quả" (or the URL has a filter):
   // then the pane is added, the filters fetched, and the current search rerun with its counts.
   let filtersWanted = Object.keys(filters).length > 0;
-  let realFilters: (() => Promise<FilterCounts>) | undefined;
-  let engine: Instance['__pagefind__'] = null;
-  Object.defineProperty(instance, '__pagefind__', {
-    configurable: true,
-    get: () => engine,
-    set: (value: Instance['__pagefind__']) => {
-      engine = value;
-      if (value && !realFilters) {
-        realFilters = value.filters.bind(value);
-        value.filters = () => (filtersWanted ? realFilters!() : Promise.resolve({}));
-      }
-    },
-  });
+  const pagefind = attachPagefind(instance, rewriting, () => filtersWanted);
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
   const showFilters = async () => {
     if (!filterBox || filterBox.querySelector('pagefind-filter-pane')) return;
     filtersWanted = true;
     filterBox.append(document.createElement('pagefind-filter-pane'));
-    if (!realFilters) return; // not loaded yet: the load will fetch them now
-    const all = await realFilters();
-    instance.availableFilters = all;
-    instance.totalFilters = all;
-    instance.__dispatch__('filters', { available: all, total: all });
-    if (instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+    await pagefind.showFilters();
   };
   filterBox?.addEventListener('toggle', () => void (filterBox.open && showFilters()));
   if (filtersWanted && filterBox) filterBox.open = true;

@@ -1,7 +1,7 @@
 /**
  * Pure builders for the links trainers hand out: short links /l/<lesson-id>/ and their absolute
  * form. They take the base path and site address as arguments (rather than reading Astro's
- * environment) so the unit tests can try every base; src/lib/urls.ts binds them to the build's.
+ * environment) so the unit tests can try every base; src/data/urls.ts binds them to the build's.
  */
 
 /** "/kb/" + "ld-2020-1" → "/kb/l/ld-2020-1/" */

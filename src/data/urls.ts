@@ -3,7 +3,7 @@
  * (SITE_BASE=/kb/ → /kb/van-ban/…). Never write "/van-ban/…" by hand in a page.
  */
 import type { CollectionName } from '../content/schemas.ts';
-import { printableUrl, shortLinkPath } from '../lessons/lesson-links.ts';
+import { printableUrl, shortLinkPath } from '../lib/lesson-links.ts';
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
