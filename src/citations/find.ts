@@ -6,7 +6,7 @@
  * to the composed (NFC) text, which is what the site publishes.
  */
 import { kindOfWord, kindsOfCode } from './kinds.ts';
-import { CONGRESS, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber } from './patterns.ts';
+import { CONGRESS, ISSUED_BY, LOCAL_PLENUM, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber } from './patterns.ts';
 
 export type CitationForm = 'symbol' | 'number' | 'plenum' | 'congress' | 'name';
 
@@ -102,16 +102,17 @@ function symbolDrafts(text: string, re: RegExp, system: 'party' | 'state'): Draf
     // A code in lower case is read only when it is a known kind's, or the kind word is written ("1/x-y" is no symbol).
     if (!isUpper(g.code!) && kindsOfCode(g.code!).length === 0 && !g.kw && !g.year) continue;
     const start = m.index;
+    const before = g.issuerName || g.issuerBefore ? null : issuedBefore(text, start);
     const base = {
       form: 'symbol' as const,
       system,
       kind: kindFrom(g.kw, g.code, system),
       kindWritten: !!g.kw,
-      issuer: g.issuerName ?? g.issuerBefore ?? g.issuerCode ?? null,
+      issuer: g.issuerName ?? g.issuerBefore ?? before ?? g.issuerCode ?? null,
       issuerCode: g.issuerCode ?? null,
       term: g.termTail ?? g.termParen ?? null,
       date: g.date ?? null,
-      year: g.year ?? null,
+      year: g.year ?? g.yearTail ?? null,
       plenum: null,
     };
     if (g.list) {
@@ -184,9 +185,19 @@ function plenumDrafts(text: string): Draft[] {
   });
 }
 
+/**
+ * The body written as the subject just before a bare number: "Ban Thường vụ Tỉnh ủy đã ban
+ * hành Nghị quyết số 04" is the province's, not the Central Committee's 04-NQ/TW.
+ */
+function issuedBefore(text: string, start: number): string | null {
+  const clause = text.slice(Math.max(0, start - 160), start).split(/[.;:!?\n]/).pop() ?? '';
+  return ISSUED_BY.exec(clause)?.groups?.body ?? null;
+}
+
 function numberedDrafts(text: string): Draft[] {
   return [...text.matchAll(NUMBERED)].flatMap((m) => {
     const g = m.groups as Groups;
+    const before = g.issuerName ? null : issuedBefore(text, m.index!);
     return splitTerms(
       {
         form: 'number',
@@ -195,9 +206,9 @@ function numberedDrafts(text: string): Draft[] {
         kindWritten: true,
         number: g.num ?? null,
         symbol: null,
-        issuer: g.issuerName ?? null,
+        issuer: g.issuerName ?? before,
         date: g.date ?? null,
-        year: g.year ?? null,
+        year: g.yearTail ?? null,
         plenum: null,
         plural: false,
       },
@@ -231,6 +242,27 @@ function namedDrafts(text: string): Draft[] {
   });
 }
 
+function localPlenumDrafts(text: string): Draft[] {
+  return [...text.matchAll(LOCAL_PLENUM)].map((m) => {
+    const g = m.groups as Groups;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      form: 'plenum' as const,
+      system: null,
+      kind: kindOfWord(g.kw!),
+      kindWritten: true,
+      number: null,
+      symbol: null,
+      issuer: (g.body ?? g.body2 ?? '').replace(/\s+/g, ' '),
+      term: g.term ?? null,
+      date: null,
+      plenum: plenumNumber(g.plenum ?? g.plenum2 ?? ''),
+      plural: isPlural(text, m.index),
+    };
+  });
+}
+
 function congressDrafts(text: string): Draft[] {
   return [...text.matchAll(CONGRESS)].map((m) => {
     const g = m.groups as Groups;
@@ -245,11 +277,11 @@ function congressDrafts(text: string): Draft[] {
       number: null,
       symbol: null,
       // The organization, named after "của" or between "Đại hội" and the ordinal ("Đại hội Đảng bộ tỉnh lần thứ X").
-      issuer: g.of ?? (who.replace(/^(?:đại\s+biểu|toàn\s+thể)\s*/, '') || null),
+      issuer: g.of ?? g.after ?? (who.replace(/^(?:đại\s+biểu|toàn\s+thể)\s*/, '') || null),
       // As before: the Roman numeral read as the congress's ordinal, or its term when "khóa" is written.
       term: g.ordinal ?? g.term ?? null,
       ordinal: g.ordinal ?? null,
-      period: (g.period ?? g.periodParen)?.replace(/\s+/g, '').replace('-', '–') ?? null,
+      period: (g.period ?? g.periodParen ?? g.period2)?.replace(/\s+/g, '').replace('-', '–') ?? null,
       date: null,
       plenum: null,
       plural: isPlural(text, m.index),
@@ -286,6 +318,7 @@ export function findCitations(input: string, context: FindContext = newFindConte
     ...plenumDrafts(text),
     ...numberedDrafts(text),
     ...namedDrafts(text),
+    ...localPlenumDrafts(text),
     ...congressDrafts(text),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const where = lineIndex(text);

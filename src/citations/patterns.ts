@@ -47,27 +47,33 @@ const KNOWN_ISSUER = [
  * words bodies are named with ("Ban chấp hành Đảng bộ tỉnh Lâm Đồng", "Ủy ban nhân dân tỉnh
  * Bình Thuận"), so that a local body is read whole and can be told from a central one.
  */
-const BODY_WORDS = `${UY}|ban|nhân|dân|chấp|hành|thường|vụ|đảng|bộ|các|cơ|quan|tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|sự|đoàn|kiểm|tra|chính|phủ|quốc|hội|đồng|khối|sở|chi|văn|phòng|tuyên|giáo|vận|tổ|chức|nội|trị|bí|thư|thủ|tướng|liên|tịch|cán|đại|biểu|toàn|trung|ương`;
-const BODY_WORD = `(?:(?!${KW})\\p{Lu}[\\p{L}\\d]*(?:\\.(?=\\s?\\p{Lu}))?|(?:${BODY_WORDS})(?![\\p{L}\\d]))`;
+const BODY_WORDS = `${UY}|ban|nhân|dân|chấp|hành|thường|vụ|đảng|bộ|các|cơ|quan|tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|sự|đoàn|kiểm|tra|chính|phủ|quốc|hội|đồng|khối|sở|chi|văn|phòng|tuyên|giáo|vận|tổ|chức|nội|trị|bí|thư|thủ|tướng|liên|tịch|cán|đại|biểu|toàn|trung|ương|pháp|tư|tài|kế|hoạch|đầu|dục|đào|tạo|y|tế|giao|thông|tải|công|thương|nông|nghiệp|thôn|lao|động|binh|hóa|thể|thao|du|lịch|khoa|học|nghệ|ngoại|phòng|an|ninh|nguyên|môi|trường|tin|truyền|ngân|hàng|nhà|nước|thanh|mặt|trận|niên|phụ|nữ|cựu|chiến|hợp|tác`;
+const BODY_WORD = `(?:(?!${KW})\\p{Lu}[\\p{L}\\d]*(?:\\.(?=\\s?\\p{Lu}))?|(?:${BODY_WORDS})(?![\\p{L}\\d])|và(?=\\s+(?!${KW})\\p{Lu}))`;
 const BODY = `\\p{Lu}[\\p{L}\\d]*\\.?(?:\\s+${BODY_WORD}){0,12}`;
 
 export const ISSUER_NAME_SOURCE = `${KNOWN_ISSUER}|${BODY}`;
+
+/** A body as the subject of "ban hành", "ra", "thông qua" at the end of a clause: what issued the citation that follows. */
+export const ISSUED_BY = new RegExp(`(?<body>${BODY})\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|ra|thông\\s+qua|phê\\s+duyệt|ký\\s+ban\\s+hành|xây\\s+dựng)\\s+(?:các\\s+|bản\\s+)?$`, 'u');
 
 const ISSUER_TAIL = `(?:\\s*,?\\s+của\\s+(?<issuerName>${ISSUER_NAME_SOURCE}))?`;
 const TERM_TAIL = `(?:\\s*,?\\s+${KHOA}\\s+(?<termTail>${ROMAN})|\\s*\\(\\s*${KHOA}\\s+(?<termParen>${ROMAN})\\s*\\))?`;
 /** "30/5/2019", "30-5-2019", "30.5.2019", "06 / 7 /2005", "19 tháng 6 năm 2015" */
 export const DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s*,?\\s+năm\\s+\\d{4})';
-const DATE_TAIL = `(?:\\s*,?\\s+(?:ban\\s+hành\\s+)?ngày\\s+(?<date>${DATE}))?`;
+const SO = anyCase('số');
+const NGAY = anyCase('ngày');
+const DATE_TAIL = `(?:\\s*,?\\s+(?:ban\\s+hành\\s+)?${NGAY}\\s+(?<date>${DATE}))?`;
 const YEAR = '(?:19|20)\\d{2}(?![\\d/.-]?\\d)';
-const YEAR_TAIL = `(?:\\s+năm\\s+(?<year>${YEAR}))?`;
+const YEAR_TAIL = `(?:\\s+năm\\s+(?<yearTail>${YEAR}))?`;
 /** What may follow any formal citation: date, issuer name, term, in the usual order. */
-const TAIL = `${DATE_TAIL}${ISSUER_TAIL}${TERM_TAIL}`;
+const TAIL = `${DATE_TAIL}${YEAR_TAIL}${ISSUER_TAIL}${TERM_TAIL}`;
 
 /**
  * "Nghị quyết", "Quy chế phối hợp số", "Chỉ thị số", "Quyết định của Bộ Chính trị số", "Nghị quyết số:":
  * the kind word with up to three qualifying words (or the issuer) before "số".
  */
-const HEAD = `(?:(?<kw>${KW})(?:\\s+của\\s+(?<issuerBefore>${ISSUER_NAME_SOURCE})\\s+số|(?:\\s+\\p{Ll}+){1,3}?\\s+số|\\s+số)?\\s*:?\\s+)?`;
+const QUALIFIER = `\\s+(?!(?:tại|theo|của|và|với|trong|về|các|những|là|được|đã|này|đó)(?![\\p{L}]))(?!${KIND_WORD_SOURCE})\\p{Ll}+`;
+const HEAD = `(?:(?<kw>${KW})(?:\\s+của\\s+(?<issuerBefore>${ISSUER_NAME_SOURCE})\\s+${SO}|(?:${QUALIFIER}){1,3}?\\s+${SO}|\\s+${SO})?\\s*:?\\s+)?`;
 
 /** A Party code: a known one in any case ("ct", "QĐi"), or an unknown one in capitals ("CTHĐ"). */
 const PARTY_CODE = `(?:${CODE_SOURCE}|\\p{Lu}[\\p{Lu}\\p{Ll}]{0,5})`;
@@ -113,7 +119,7 @@ const NEEDS_SO = ['Kế hoạch', 'Đề án', 'Chương trình', 'Chương trì
  * "Nghị quyết số 18 ngày 25-10-2017", "Nghị quyết 653 năm 2019": a kind word and a bare number.
  */
 export const NUMBERED = new RegExp(
-  `(?:(?<kwSo>${KW})\\s+số\\s*:?\\s*|(?<kw>${NOT_AFTER_WORD}(?!(?:${NEEDS_SO})(?![\\p{L}]))${KW})\\s+)(?<num>\\d{1,4})${NOT_A_COUNT}${DATE_TAIL}${YEAR_TAIL}${ISSUER_TAIL}${TERM_LIST}`,
+  `(?:(?<kwSo>${KW})\\s+${SO}\\s*:?\\s*|(?<kw>${NOT_AFTER_WORD}(?!(?:${NEEDS_SO})(?![\\p{L}]))${KW})\\s+)(?<num>\\d{1,4})${NOT_A_COUNT}${DATE_TAIL}${YEAR_TAIL}${ISSUER_TAIL}${TERM_LIST}`,
   'gu',
 );
 
@@ -122,7 +128,7 @@ export const NUMBERED = new RegExp(
  * phương ngày 19 tháng 6 năm 2015", "Luật Cán bộ, công chức năm 2008", "Bộ luật Lao động
  * 2019", "Luật Đất đai số 45/2013/QH13", "Hiến pháp năm 2013".
  */
-const NAME_WORD = `(?!(?:số\\s+\\d|năm\\s+\\d|ngày\\s+\\d|${anyCase('Luật')}(?![\\p{L}])|${anyCase('Bộ luật')}(?![\\p{L}])))\\p{L}+`;
+const NAME_WORD = `(?!(?:số\\s+\\d|năm\\s+\\d|ngày\\s+\\d|Luật(?![\\p{L}])|Bộ\\s+luật(?![\\p{L}])))\\p{L}+`;
 export const NAMED = new RegExp(
   `${NOT_AFTER_WORD}(?:(?<kw>${['Bộ luật', 'Luật', 'Pháp lệnh'].map(anyCase).join('|')})(?<name>\\s+\\p{Lu}\\p{Ll}*(?:,?\\s+${NAME_WORD}){0,14}?)|(?<kwBare>${anyCase('Hiến pháp')})(?<name2>(?:\\s+${NAME_WORD}){0,8}?))` +
     `(?:\\s+(?:số\\s+)?(?<symbol>(?<num>\\d{1,4})/(?<symbolYear>\\d{4})/(?<code>\\p{Lu}[\\p{L}\\d]*))(?![\\p{L}\\d/])${DATE_TAIL}|\\s*,?\\s+(?:ban\\s+hành\\s+)?ngày\\s+(?<dateOnly>${DATE})|\\s*,?\\s+(?:năm\\s+)?(?<yearOnly>${YEAR}))${ISSUER_TAIL}`,
@@ -138,7 +144,17 @@ const ORGANIZATION = `Đảng(?:\\s+[Cc]ộng\\s+sản\\s+Việt\\s+Nam|\\s+bộ
  * quan tỉnh Lâm Đồng lần thứ VIII", "Nghị quyết Đại hội Đảng bộ Khối các cơ quan Trung ương khóa XIII".
  */
 export const CONGRESS = new RegExp(
-  `(?<kw>[Nn]ghị\\s+quyết)\\s+[Đđ]ại\\s+hội(?<who>(?:\\s+(?!lần(?![\\p{L}])|${KHOA})[\\p{L}.]+){0,12}?)\\s+(?:(?:lần\\s+thứ\\s+)?(?<ordinal>${ROMAN})|${KHOA}\\s+(?<term>${ROMAN}))(?:\\s*,?\\s+nhiệm\\s+kỳ\\s+(?<period>\\d{4}\\s*[-–]\\s*\\d{4})|\\s*\\(\\s*nhiệm\\s+kỳ\\s+(?<periodParen>\\d{4}\\s*[-–]\\s*\\d{4})\\s*\\))?(?:\\s+của\\s+(?<of>${ORGANIZATION}))?`,
+  `(?<kw>[Nn]ghị\\s+quyết)\\s+[Đđ]ại\\s+hội(?<who>(?:\\s+(?!lần(?![\\p{L}])|${KHOA})[\\p{L}.]+){0,12}?)\\s+(?:(?:lần\\s+thứ\\s+)?(?<ordinal>${ROMAN})|${KHOA}\\s+(?<term>${ROMAN}))(?:\\s*,?\\s+nhiệm\\s+kỳ\\s+(?<period>\\d{4}\\s*[-–]\\s*\\d{4})|\\s*\\(\\s*nhiệm\\s+kỳ\\s+(?<periodParen>\\d{4}\\s*[-–]\\s*\\d{4})\\s*\\))?(?:\\s+của\\s+(?<of>${ORGANIZATION})|\\s+(?<after>${ORGANIZATION}))?(?:\\s*,?\\s+nhiệm\\s+kỳ\\s+(?<period2>\\d{4}\\s*[-–]\\s*\\d{4}))?`,
+  'gu',
+);
+
+/**
+ * A plenum of a local committee: "Nghị quyết Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh
+ * khóa XIX", "Nghị quyết Hội nghị Tỉnh ủy lần thứ 12". Found, so that it is reported, and never
+ * taken for a plenum of the Central Committee.
+ */
+export const LOCAL_PLENUM = new RegExp(
+  `(?<kw>[Nn]ghị\\s+quyết|[Kk]ết\\s+luận)\\s+[Hh]ội\\s+nghị\\s+(?:(?:lần\\s+thứ\\s+)?(?<plenum>${ORDINAL}|\\d{1,2})\\s+(?<body>Ban\\s+[Cc]hấp\\s+hành\\s+Đảng\\s+bộ(?:\\s+(?:${CAP_WORD}|tỉnh|thành\\s+phố|huyện|quận|thị\\s+xã|xã|phường|khối)(?![\\p{L}]))*)|(?<body2>(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\\s+${UY}(?:\\s+${CAP_WORD})*)\\s+(?:lần\\s+thứ\\s+)?(?<plenum2>${ORDINAL}|\\d{1,2}))(?:\\s*,?\\s+${KHOA}\\s+(?<term>${ROMAN}))?`,
   'gu',
 );
 

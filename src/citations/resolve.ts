@@ -54,7 +54,8 @@ export interface CiteCongress {
 /** The page a citation sits on ("van-ban/05-ct-tw-2016"): it never links to itself. */
 export type SelfPage = string | null | undefined;
 
-export type Resolution = { doc: CiteDocument; reason: null } | { doc: null; reason: string };
+/** `self`: the citation names the page it is on, which is neither a link nor a problem to report. */
+export type Resolution = { doc: CiteDocument; reason: null; self?: undefined } | { doc: null; reason: string; self?: true };
 
 export interface CitationIndex {
   resolve(citation: Citation, self?: SelfPage): Resolution;
@@ -96,21 +97,24 @@ function contradiction(c: Citation, doc: CiteDocument): string | null {
 }
 
 /**
- * What makes a citation that nothing contradicts certain when it alone does not: a bare
- * number, or a symbol every locality uses alike, could be another body's or another term's.
- * Null when certain, else why not.
+ * What a citation that nothing contradicts still needs to be certain: a symbol every locality
+ * uses alike ("03-NQ/ĐUK", "05-CT/TU"), or a bare number of a local document, could be another
+ * province's or bloc's, so it needs the date, the term, the issuer in full, or the form recorded
+ * on the document by its editors (`informalNames`) with an issuer that agrees. Null when
+ * certain, else why not.
  */
-function uncorroborated(c: Citation, doc: CiteDocument): string | null {
+function uncorroborated(c: Citation, doc: CiteDocument, recorded: (doc: CiteDocument, c: Citation) => boolean): string | null {
   const date = c.date ? parseWrittenDate(c.date) : null;
   if (date && doc.date === date) return null;
-  const sharedSymbol = c.form === 'symbol' && isSharedLocalCode(c.issuerCode);
-  if (c.form !== 'number' && !sharedSymbol) return null;
-  if (sharedSymbol || issuerLevel(doc.issuer) !== 'central') {
-    return `"${c.text}" là văn bản cấp địa phương, mỗi nơi có thể có một văn bản cùng số; cần ngày ban hành để chắc chắn`;
-  }
+  const shared = (c.form === 'symbol' && isSharedLocalCode(c.issuerCode)) || (c.form === 'number' && issuerLevel(doc.issuer) !== 'central');
+  if (!shared) return null;
+  // The term written, or the issuer written out in full, narrows it to the document; a recorded
+  // symbol is the editors' word that prose means this document, when the issuer written agrees.
   const named = namedIssuer(c);
-  if ((named && issuerLevel(named) === 'central') || (c.term && c.term === doc.term) || (c.year && c.year === yearOf(doc))) return null;
-  return `"${c.text}" chỉ có số, không nêu cơ quan ban hành, ngày, năm hay khóa; có thể là văn bản của cơ quan khác`;
+  if (c.term && c.term === doc.term) return null;
+  if (named && issuerKey(named) === issuerKey(doc.issuer)) return null;
+  if (recorded(doc, c) && named && issuersAgree(named, doc.issuer)) return null;
+  return `"${c.text}" là văn bản cấp địa phương, nơi nào cũng có thể có văn bản cùng số hiệu; cần ngày ban hành (hoặc ghi cách gọi này vào informalNames của văn bản) để chắc chắn`;
 }
 
 function label(doc: CiteDocument): string {
@@ -127,7 +131,7 @@ function informalKey(c: Citation, withTerm: boolean): string | null {
   return null;
 }
 
-function pick(candidates: CiteDocument[], c: Citation, what: string): Resolution {
+function pick(candidates: CiteDocument[], c: Citation, what: string, recorded: (doc: CiteDocument, c: Citation) => boolean = () => false): Resolution {
   const reasons: string[] = [];
   const fit = candidates.filter((doc) => {
     const why = contradiction(c, doc);
@@ -135,7 +139,7 @@ function pick(candidates: CiteDocument[], c: Citation, what: string): Resolution
     return !why;
   });
   if (fit.length === 1) {
-    const why = uncorroborated(c, fit[0]!);
+    const why = uncorroborated(c, fit[0]!, recorded);
     return why ? { doc: null, reason: why } : { doc: fit[0]!, reason: null };
   }
   if (fit.length === 0) return { doc: null, reason: `${what} có trong sổ tay nhưng không khớp: ${reasons.join('; ')}` };
@@ -161,6 +165,9 @@ export function buildCitationIndex(documents: readonly CiteDocument[], congresse
   const byInformal = new Map<string, CiteDocument[]>();
   /** informal key without term → documents, to see whether a term-less name is ambiguous */
   const byInformalAnyTerm = new Map<string, CiteDocument[]>();
+  /** "id|symbol": symbols editors recorded as a name of the document ("Nghị quyết số 03-NQ/ĐUK") */
+  const recordedSymbols = new Set<string>();
+  const recorded = (doc: CiteDocument, c: Citation) => !!c.symbol && recordedSymbols.has(`${doc.id}|${normalizeSymbol(c.symbol)}`);
   for (const doc of documents) {
     if (doc.symbol) {
       push(bySymbol, normalizeSymbol(doc.symbol), doc);
@@ -170,6 +177,7 @@ export function buildCitationIndex(documents: readonly CiteDocument[], congresse
     }
     for (const name of doc.informalNames ?? []) {
       for (const c of findCitations(name)) {
+        if (c.form === 'symbol' && c.symbol) recordedSymbols.add(`${doc.id}|${normalizeSymbol(c.symbol)}`);
         // A recorded list ("khóa XI, khóa XII, khóa XIII") names other documents too: keep only this one's term.
         if (c.term && doc.term && c.form !== 'congress' && c.term !== doc.term) continue;
         const key = informalKey(c, true);
@@ -198,13 +206,13 @@ export function buildCitationIndex(documents: readonly CiteDocument[], congresse
           reason: `"${symbol}" có thể là Quyết định hoặc Quy định; không có chữ viết trước, ngày hay khóa để chắc chắn`,
         };
       }
-      return pick(all, c, `số hiệu ${symbol}`);
+      return pick(all, c, `số hiệu ${symbol}`, recorded);
     }
     const sameKind = all.filter((doc) => doc.kind === c.kind);
     if (sameKind.length === 0) {
       return { doc: null, reason: `viết "${c.kind}" nhưng ${all.map((d) => `${label(d)} là ${d.kind}`).join(', ')}` };
     }
-    return pick(sameKind, c, `${c.kind} số hiệu ${symbol}`);
+    return pick(sameKind, c, `${c.kind} số hiệu ${symbol}`, recorded);
   }
 
   function resolveInformal(c: Citation): Resolution | null {
@@ -275,6 +283,8 @@ export function buildCitationIndex(documents: readonly CiteDocument[], congresse
       case 'name':
         return resolveInformal(c) ?? { doc: null, reason: `chưa có văn bản nào trong sổ tay ghi tên gọi "${c.text}"` };
       case 'plenum':
+        // A local committee's plenum ("Hội nghị lần thứ 25 Ban Chấp hành Đảng bộ tỉnh") is never the Central Committee's.
+        if (c.issuer && issuerLevel(c.issuer) === 'local') return { doc: null, reason: `nghị quyết hội nghị của cấp ủy địa phương (${c.issuer}), không phải Hội nghị Trung ương` };
         return (
           resolveInformal(c) ?? {
             doc: null,
@@ -287,7 +297,7 @@ export function buildCitationIndex(documents: readonly CiteDocument[], congresse
   function resolve(c: Citation, self?: SelfPage): Resolution {
     const found = resolveForm(c);
     // Checked after resolving, not by leaving the page out: else another document could take its place.
-    if (found.doc && self && pageKey(found.doc) === self) return { doc: null, reason: 'trang đang nhắc đến chính nó; không tự liên kết' };
+    if (found.doc && self && pageKey(found.doc) === self) return { doc: null, reason: 'trang đang nhắc đến chính nó; không tự liên kết', self: true };
     return found;
   }
 
