@@ -14,7 +14,6 @@
  * pages it serves from its cache.
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
-import type { VFile } from 'vfile';
 import { findCitations, newFindContext } from '../citations/find.ts';
 import { buildCitationIndex, type CiteCongress, type CiteDocument } from '../citations/resolve.ts';
 import { selfPageOf } from '../citations/self-page.ts';
@@ -32,7 +31,7 @@ export interface CiteOptions {
 export default function remarkCiteDocuments(options: CiteOptions) {
   const index = buildCitationIndex(options.documents ?? [], options.congresses ?? []);
   const base = options.base ?? '/';
-  return (tree: Root, file?: VFile) => {
+  return (tree: Root, file?: { path?: string | undefined }) => {
     // The page being rendered, known by its file: a document's page never links to itself.
     const self = selfPageOf(file?.path);
     // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…
