@@ -6,7 +6,7 @@
  * to the composed (NFC) text, which is what the site publishes.
  */
 import { kindOfWord, kindsOfCode } from './kinds.ts';
-import { CONGRESS, ISSUED_BY, LOCAL_PLENUM, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber } from './patterns.ts';
+import { CONGRESS, ISSUED_BY, LOCAL_PLENUM, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber, termOf } from './patterns.ts';
 
 export type CitationForm = 'symbol' | 'number' | 'plenum' | 'congress' | 'name';
 
@@ -110,7 +110,7 @@ function symbolDrafts(text: string, re: RegExp, system: 'party' | 'state'): Draf
       kindWritten: !!g.kw,
       issuer: g.issuerName ?? g.issuerBefore ?? before ?? g.issuerCode ?? null,
       issuerCode: g.issuerCode ?? null,
-      term: g.termTail ?? g.termParen ?? null,
+      term: termOf(g.termTail ?? g.termParen),
       date: g.date ?? null,
       year: g.year ?? g.yearTail ?? null,
       plenum: null,
@@ -154,12 +154,12 @@ function splitTerms(base: Omit<Draft, 'start' | 'end' | 'term'>, m: RegExpMatchA
     const itemEnd = listStart + item.index! + item[0].length;
     // A single parenthesized term keeps its closing parenthesis: "(khóa XII)".
     const end = single ? start + m[0].length : parenthesized && i === 0 ? listStart : itemEnd;
-    if (i === 0) return { ...base, start, end, term: item[0], plural: false, listItem: !single };
+    if (i === 0) return { ...base, start, end, term: termOf(item[0]), plural: false, listItem: !single };
     // Later items start at their own "khóa" when written ("khóa XII"), else at the numeral.
     const before = terms.slice(0, item.index!);
     const khoa = /[Kk]h(?:óa|oá)\s+$/.exec(before);
     const itemStart = listStart + (khoa ? khoa.index : item.index!);
-    return { ...base, start: itemStart, end: itemEnd, term: item[0], plural: false, listItem: true };
+    return { ...base, start: itemStart, end: itemEnd, term: termOf(item[0]), plural: false, listItem: true };
   });
 }
 

@@ -5,7 +5,7 @@
  * `i` would also match lower case and blur symbols ("TW") with prose: letter case is
  * opened only where articles vary it (kind words and codes: "chỉ thị số 05-ct/tw").
  */
-import { NAMED_KINDS, ROMAN_SOURCE, trungUongSource } from '../content/vocabulary.ts';
+import { NAMED_KINDS, numberToRoman, ROMAN_SOURCE, trungUongSource } from '../content/vocabulary.ts';
 import { anyCase, CODE_SOURCE, KIND_WORD_SOURCE } from './kinds.ts';
 
 /** Nothing of a word before: "luật" in "pháp luật" is no kind word. */
@@ -16,6 +16,8 @@ const KW = `${NOT_AFTER_WORD}(?:${KIND_WORD_SOURCE})(?![\\p{L}])`;
 const KHOA = '(?:[Kk]h(?:óa|oá))';
 /** Roman term, not followed by a letter (so "XIV" is read whole and "Xã" never) */
 const ROMAN = `${ROMAN_SOURCE}(?![\\p{L}\\d])`;
+/** A term as written after "khóa": Roman, or in figures as some articles write it ("khóa 11") */
+const TERM = `(?:${ROMAN}|\\d{1,2}(?![\\p{L}\\d/.-]))`;
 /** "ủy" in both tone placements */
 const UY = '(?:ủy|uỷ)';
 const CAP_WORD = '\\p{Lu}\\p{Ll}*';
@@ -57,7 +59,7 @@ export const ISSUER_NAME_SOURCE = `${KNOWN_ISSUER}|${BODY}`;
 export const ISSUED_BY = new RegExp(`(?<body>${BODY})\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|ra|thông\\s+qua|phê\\s+duyệt|ký\\s+ban\\s+hành|xây\\s+dựng)\\s+(?:các\\s+|bản\\s+)?$`, 'u');
 
 const ISSUER_TAIL = `(?:\\s*,?\\s+của\\s+(?<issuerName>${ISSUER_NAME_SOURCE}))?`;
-const TERM_TAIL = `(?:\\s*,?\\s+${KHOA}\\s+(?<termTail>${ROMAN})|\\s*\\(\\s*${KHOA}\\s+(?<termParen>${ROMAN})\\s*\\))?`;
+const TERM_TAIL = `(?:\\s*,?\\s+${KHOA}\\s+(?<termTail>${TERM})|\\s*\\(\\s*${KHOA}\\s+(?<termParen>${TERM})\\s*\\))?`;
 /** "30/5/2019", "30-5-2019", "30.5.2019", "06 / 7 /2005", "19 tháng 6 năm 2015" */
 export const DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s*,?\\s+năm\\s+\\d{4})';
 const SO = anyCase('số');
@@ -95,16 +97,22 @@ export const STATE = new RegExp(
 
 /** One or more terms after a head: " khóa XI", " (khóa XI)", " khóa XI, khóa XII, khóa XIII", " (khóa XI, XII và XIII)" */
 const TERM_ITEM = `(?:${KHOA}\\s+)?${ROMAN}`;
-const TERM_LIST = `(?<terms>\\s*\\(\\s*(?:các\\s+)?${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*\\s*\\)|\\s*,?\\s+(?:các\\s+)?${KHOA}\\s+${ROMAN}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*)?`;
-/** Finds each Roman numeral inside a matched term list, for list citations. */
-export const TERM_IN_LIST = new RegExp(`(?<![\\p{L}])${ROMAN}`, 'gu');
+const TERM_LIST = `(?<terms>\\s*\\(\\s*(?:các\\s+)?${KHOA}\\s+${TERM}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*\\s*\\)|\\s*,?\\s+(?:các\\s+)?${KHOA}\\s+${TERM}(?:\\s*(?:,|và)\\s*${TERM_ITEM})*)?`;
+/** Finds each term inside a matched term list, for list citations. */
+export const TERM_IN_LIST = new RegExp(`(?<![\\p{L}\\d])(?:${ROMAN}|\\d{1,2}(?!\\d))`, 'gu');
+
+/** A term as the resolver compares it: Roman ("11" → "XI"). */
+export function termOf(written: string | undefined | null): string | null {
+  if (!written) return null;
+  return /^\d+$/.test(written) ? numberToRoman(Number(written)) : written;
+}
 
 /**
  * "Nghị quyết Trung ương 4 (khóa XII)", "NQ TƯ 4 khóa XI", "Nghị quyết T.Ư 4",
  * "Nghị quyết Hội nghị Trung ương 4", "Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Trung ương".
  */
 export const PLENUM = new RegExp(
-  `(?<kw>${KW}|NQ)\\s+(?:(?:[Hh]ội\\s+nghị\\s+)?(?:[Tt]rung\\s+ương|${trungUongSource({ spaced: true })})(?:\\s+Đảng)?\\s+(?<plenum>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})|[Hh]ội\\s+nghị\\s+(?<plenum2>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})\\s+(?:Ban\\s+[Cc]hấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
+  `(?<kw>${KW}|NQ)\\s+(?:(?:[Hh]ội\\s+nghị\\s+)?(?:[Tt]rung\\s+ương|${trungUongSource({ spaced: true })})(?:\\s+Đảng)?\\s*(?<=\\s|TW|TƯ|T\\.Ư)(?<plenum>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})|[Hh]ội\\s+nghị\\s+(?<plenum2>\\d{1,2}|lần\\s+thứ\\s+${ORDINAL})\\s+(?:Ban\\s+[Cc]hấp\\s+hành\\s+)?Trung\\s+ương(?:\\s+Đảng)?)(?![\\d\\p{L}])${TERM_LIST}`,
   'gu',
 );
 
@@ -130,8 +138,8 @@ export const NUMBERED = new RegExp(
  */
 const NAME_WORD = `(?!(?:số\\s+\\d|năm\\s+\\d|ngày\\s+\\d|Luật(?![\\p{L}])|Bộ\\s+luật(?![\\p{L}])))\\p{L}+`;
 export const NAMED = new RegExp(
-  `${NOT_AFTER_WORD}(?:(?<kw>${['Bộ luật', 'Luật', 'Pháp lệnh'].map(anyCase).join('|')})(?<name>\\s+\\p{Lu}\\p{Ll}*(?:,?\\s+${NAME_WORD}){0,14}?)|(?<kwBare>${anyCase('Hiến pháp')})(?<name2>(?:\\s+${NAME_WORD}){0,8}?))` +
-    `(?:\\s+(?:số\\s+)?(?<symbol>(?<num>\\d{1,4})/(?<symbolYear>\\d{4})/(?<code>\\p{Lu}[\\p{L}\\d]*))(?![\\p{L}\\d/])${DATE_TAIL}|\\s*,?\\s+(?:ban\\s+hành\\s+)?ngày\\s+(?<dateOnly>${DATE})|\\s*,?\\s+(?:năm\\s+)?(?<yearOnly>${YEAR}))${ISSUER_TAIL}`,
+  `${NOT_AFTER_WORD}(?:(?<kw>${['Bộ luật', 'Luật', 'Pháp lệnh'].map(anyCase).join('|')})(?<name>\\s+\\p{Lu}\\p{Ll}*(?:,?\\s+${NAME_WORD}){0,20}?)|(?<kwBare>${anyCase('Hiến pháp')})(?<name2>(?:\\s+${NAME_WORD}){0,8}?))` +
+    `(?:\\s+(?:số\\s+)?(?<symbol>(?<num>\\d{1,4})/(?<symbolYear>\\d{4})/(?<code>\\p{Lu}[\\p{L}\\d]*))(?![\\p{L}\\d/])${DATE_TAIL}|\\s*,?\\s+(?:ban\\s+hành\\s+|(?:đã\\s+)?được\\s+Quốc\\s+hội[^.;\\n]{0,60}?thông\\s+qua\\s+)?ngày\\s+(?<dateOnly>${DATE})|\\s*,?\\s+(?:năm\\s+)?(?<yearOnly>${YEAR}))${ISSUER_TAIL}`,
   'gu',
 );
 
