@@ -5,12 +5,14 @@
  * Diagnostics go to stderr, so stdout is always just the JSON.
  */
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { citeCongresses } from '../src/citations/congresses.ts';
 import { citeDocuments } from '../src/citations/documents.ts';
 import { readContent } from '../src/content/read.ts';
 import { documentPath } from '../src/citations/label.ts';
 import { buildCitationIndex } from '../src/citations/resolve.ts';
 import { scanMarkdownFile, scanPlainText } from '../src/citations/scan.ts';
+import { selfPageOf } from '../src/citations/self-page.ts';
 import { siteBase } from '../src/lib/site-base.ts';
 
 const file = process.argv[2];
@@ -26,10 +28,12 @@ try {
   process.exit(2);
 }
 
-const index = buildCitationIndex(citeDocuments(readContent(process.cwd())));
+const entries = readContent(process.cwd());
+const index = buildCitationIndex(citeDocuments(entries), citeCongresses(entries));
 const base = siteBase(process.env.SITE_BASE);
 const markdown = /^\.(md|mdx|markdown)$/i.test(extname(file));
-const found = markdown ? scanMarkdownFile(source, index) : scanPlainText(source.normalize('NFC'), index);
+// A knowledge-base page's own file: what it says of itself is not linked, as on the site.
+const found = markdown ? scanMarkdownFile(source, index, undefined, selfPageOf(resolve(file))) : scanPlainText(source.normalize('NFC'), index);
 
 const out = found.map(({ citation: c, line, column, doc, reason }) => ({
   text: c.text,
@@ -41,7 +45,7 @@ const out = found.map(({ citation: c, line, column, doc, reason }) => ({
   issuer: c.issuer,
   term: c.term,
   date: c.date,
-  resolved: doc ? { id: doc.id, symbol: doc.symbol ?? null, url: base + documentPath(doc) } : null,
+  resolved: doc ? { id: doc.id, symbol: doc.symbol ?? null, url: base + documentPath(doc), collection: doc.collection ?? 'van-ban' } : null,
   reason,
 }));
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

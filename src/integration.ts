@@ -17,6 +17,7 @@
 import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
+import { citeCongresses } from './citations/congresses.ts';
 import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
 import { formatProblems, runRules } from './content/check/index.ts';
@@ -55,7 +56,7 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
           }
           console.error(message);
         }
-        const processors = createProcessors({ documents: citeDocuments(entries), base: siteBase(config.base) });
+        const processors = createProcessors({ documents: citeDocuments(entries), congresses: citeCongresses(entries), base: siteBase(config.base) });
         updateConfig({
           markdown: { processor: processors.markdown },
           integrations: [mdx({ processor: processors.mdx })],

@@ -7,7 +7,7 @@ export function citeLabel(doc: CiteDocument): string {
   return doc.informalNames?.[0] ?? doc.kind;
 }
 
-/** Path under the site base: "van-ban/12-nq-tw-2012/" (the base is added by the caller). */
-export function documentPath(doc: Pick<CiteDocument, 'id'>): string {
-  return `van-ban/${doc.id}/`;
+/** Path under the site base: "van-ban/12-nq-tw-2012/", or a congress page's "dai-hoi/…/" (the base is added by the caller). */
+export function documentPath(doc: Pick<CiteDocument, 'id' | 'collection'>): string {
+  return `${doc.collection ?? 'van-ban'}/${doc.id}/`;
 }

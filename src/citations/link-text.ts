@@ -6,7 +6,7 @@
  */
 import { findCitations } from './find.ts';
 import { citeLabel, documentPath } from './label.ts';
-import type { CitationIndex } from './resolve.ts';
+import type { CitationIndex, SelfPage } from './resolve.ts';
 
 /** Frontmatter fields printed as prose, with the id of the heading they sit under. */
 export const PROSE_FIELDS: readonly { field: string; key?: string; anchor: string; label: string }[] = [
@@ -19,12 +19,12 @@ export const PROSE_FIELDS: readonly { field: string; key?: string; anchor: strin
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function linkCitationsHtml(text: string, index: CitationIndex, base: string): string {
+export function linkCitationsHtml(text: string, index: CitationIndex, base: string, self?: SelfPage): string {
   const value = text.normalize('NFC');
   let html = '';
   let from = 0;
   for (const citation of findCitations(value)) {
-    const { doc } = index.resolve(citation);
+    const { doc } = index.resolve(citation, self);
     if (!doc) continue;
     html += escape(value.slice(from, citation.start));
     html += `<a href="${escape(base + documentPath(doc))}" title="${escape(doc.subject ?? citeLabel(doc))}">${escape(citation.text)}</a>`;

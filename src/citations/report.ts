@@ -19,7 +19,8 @@ export interface CitationReport {
 
 /** The report of every content file's citations, files in content order. */
 export function makeReport(files: readonly { file: string; citations: StoredCitations }[]): CitationReport {
-  const all = files.flatMap(({ file, citations }) => citations.found.map((o) => ({ file, ...o })));
+  // A page naming itself is not linked, and nothing for the editors to fix.
+  const all = files.flatMap(({ file, citations }) => citations.found.filter((o) => !o.self).map((o) => ({ file, ...o })));
   const unresolved = all.filter((o) => !o.docId).map((o) => ({ file: o.file, line: o.line, column: o.column, text: o.text, reason: o.reason ?? '' }));
   return { total: all.length, resolved: all.length - unresolved.length, unresolved };
 }

@@ -14,7 +14,8 @@ import { citeDocuments } from './documents.ts';
 import { findCitations, newFindContext, type Citation } from './find.ts';
 import { citeLabel } from './label.ts';
 import { PROSE_FIELDS } from './link-text.ts';
-import { buildCitationIndex, type CitationIndex, type CiteDocument } from './resolve.ts';
+import { citeCongresses } from './congresses.ts';
+import { buildCitationIndex, type CitationIndex, type CiteDocument, type SelfPage } from './resolve.ts';
 import { citableTexts } from './walk.ts';
 
 export interface Occurrence {
@@ -24,6 +25,8 @@ export interface Occurrence {
   column: number;
   doc: CiteDocument | null;
   reason: string | null;
+  /** the citation names the page it is on */
+  self?: true | undefined;
   /** the lesson id or heading id nearest above; null at the top of the page */
   anchor: string | null;
   anchorLabel: string | null;
@@ -45,7 +48,7 @@ function position(source: string, offset: number): { line: number; column: numbe
 }
 
 /** Citations in a Markdown fragment, positioned relative to the fragment (1-based). */
-function scanMarkdown(markdown: string, index: CitationIndex, anchor: string | null = null, anchorLabel: string | null = null) {
+function scanMarkdown(markdown: string, index: CitationIndex, self: SelfPage, anchor: string | null = null, anchorLabel: string | null = null) {
   const out: Occurrence[] = [];
   // One context per rendered fragment, exactly as the remark plugin sees it.
   const context = newFindContext();
@@ -53,9 +56,10 @@ function scanMarkdown(markdown: string, index: CitationIndex, anchor: string | n
   for (const text of citableTexts(parseMarkdown(markdown) as Root)) {
     const start = text.node.position?.start ?? { line: 1, column: 1 };
     for (const citation of findCitations(text.node.value, context)) {
-      const { doc, reason } = index.resolve(citation);
+      const { doc, reason, self: itself } = index.resolve(citation, self);
       out.push({
         citation,
+        ...(itself ? { self: itself } : {}),
         line: start.line + citation.line - 1,
         column: citation.line === 1 ? start.column + citation.column - 1 : citation.column,
         doc,
@@ -74,7 +78,7 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/;
  * Every citation in one Markdown/MDX file: lesson texts in its frontmatter (anchored at the
  * lesson id) and its body (anchored at the nearest heading), in file order.
  */
-export function scanMarkdownFile(source: string, index: CitationIndex, frontmatter?: Record<string, unknown>): Occurrence[] {
+export function scanMarkdownFile(source: string, index: CitationIndex, frontmatter?: Record<string, unknown>, self?: SelfPage): Occurrence[] {
   const text = source.normalize('NFC');
   const front = FRONTMATTER.exec(text);
   const bodyStart = front ? front[0].length : 0;
@@ -95,7 +99,7 @@ export function scanMarkdownFile(source: string, index: CitationIndex, frontmatt
       // The lesson's text sits below its "id:" line; each citation is looked up there in the raw file.
       const idAt = Math.max(0, text.search(new RegExp(`\\bid:\\s*["']?${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
       let searchFrom = idAt;
-      for (const found of scanMarkdown(body, index, id, typeof title === 'string' ? title : null)) {
+      for (const found of scanMarkdown(body, index, self, id, typeof title === 'string' ? title : null)) {
         const at = text.indexOf(found.citation.text, searchFrom);
         const where = position(text, at >= 0 ? at : idAt);
         if (at >= 0) searchFrom = at + found.citation.text.length;
@@ -115,12 +119,12 @@ export function scanMarkdownFile(source: string, index: CitationIndex, frontmatt
         for (const citation of findCitations(value)) {
           const at = text.indexOf(citation.text, searchFrom);
           if (at >= 0) searchFrom = at + citation.text.length;
-          out.push({ citation, ...position(text, at >= 0 ? at : searchFrom), ...index.resolve(citation), anchor, anchorLabel: label });
+          out.push({ citation, ...position(text, at >= 0 ? at : searchFrom), ...index.resolve(citation, self), anchor, anchorLabel: label });
         }
       }
     }
   }
-  for (const found of scanMarkdown(text.slice(bodyStart), index)) {
+  for (const found of scanMarkdown(text.slice(bodyStart), index, self)) {
     out.push({ ...found, line: found.line + bodyLine });
   }
   return out;
@@ -155,7 +159,7 @@ export function scanEntryFile(
   frontmatter?: Record<string, unknown>,
 ): ContentOccurrence[] {
   const label = pageLabel(entry.collection, entry.id, entry.data as Record<string, unknown> | undefined, docsById.get(entry.id));
-  return scanMarkdownFile(source, index, frontmatter).map((found) => ({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label }));
+  return scanMarkdownFile(source, index, frontmatter, `${entry.collection}/${entry.id}`).map((found) => ({ ...found, file: entry.file, collection: entry.collection, id: entry.id, pageLabel: label }));
 }
 
 /**
@@ -165,7 +169,7 @@ export function scanEntryFile(
  */
 export function scanContent(entries: readonly RawEntry[]): { index: CitationIndex; occurrences: ContentOccurrence[] } {
   const documents = citeDocuments(entries);
-  const index = buildCitationIndex(documents);
+  const index = buildCitationIndex(documents, citeCongresses(entries));
   const docsById = new Map(documents.map((d) => [d.id, d]));
   const occurrences: ContentOccurrence[] = [];
   for (const entry of entries) {
@@ -182,7 +186,11 @@ export interface StoredCitation {
   column: number;
   /** the document it resolves to; null when it does not */
   docId: string | null;
+  /** where that document's page is: van-ban, or dai-hoi for a congress resolution */
+  docCollection: 'van-ban' | 'dai-hoi' | null;
   reason: string | null;
+  /** the page names itself: not linked, and not reported as a problem */
+  self: boolean;
   anchor: string | null;
   anchorLabel: string | null;
 }
@@ -201,7 +209,9 @@ export function storedCitations(label: string, occurrences: readonly Occurrence[
       line: o.line,
       column: o.column,
       docId: o.doc?.id ?? null,
+      docCollection: o.doc ? (o.doc.collection ?? 'van-ban') : null,
       reason: o.reason,
+      self: !!o.self,
       anchor: o.anchor,
       anchorLabel: o.anchorLabel,
     })),

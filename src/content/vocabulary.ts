@@ -37,10 +37,22 @@ export const KINDS: readonly DocumentKind[] = [
   kind('Luật', 'L', { party: false }),
   kind('Nghị định', 'NĐ', { party: false }),
   kind('Thông tư', 'TT', { party: false }),
-  // Known by their code in Party symbols only, so far: not documents of the model, not read as a citation head in prose.
-  kind('Báo cáo', 'BC', { model: false, prose: false }),
-  kind('Tờ trình', 'TTr', { model: false, prose: false }),
+  // Cited in prose and in symbols, but not (yet) documents of the model.
+  kind('Báo cáo', 'BC', { model: false }),
+  kind('Tờ trình', 'TTr', { model: false }),
+  // Cited by the press and by State documents; not kinds of the model, and not read in search queries.
+  kind('Báo cáo thẩm định', 'BCTĐ', { model: false, party: false }),
+  kind('Chương trình hành động', 'CTHĐ', { model: false, party: false }),
+  kind('Công văn', 'CV', { model: false, party: false }),
+  kind('Bộ luật', 'BL', { model: false, party: false }),
+  kind('Pháp lệnh', 'PL', { model: false, party: false }),
+  kind('Hiến pháp', 'HP', { model: false, party: false }),
+  kind('Thông tư liên tịch', 'TTLT', { model: false, party: false }),
+  kind('Nghị quyết liên tịch', 'NQLT', { model: false, party: false }),
 ];
+
+/** Kinds cited by name and year rather than by number ("Luật Đất đai năm 2013", "Hiến pháp năm 2013"). */
+export const NAMED_KINDS: readonly string[] = ['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp'];
 
 /** The kinds the content model accepts, for its zod enum. */
 export const DOCUMENT_KINDS = KINDS.filter((k) => k.model).map((k) => k.kind) as [string, ...string[]];

@@ -150,7 +150,8 @@ export function citationsOf(docId: string): Promise<Citation[]> {
         const citations = entry.rendered?.metadata?.citations as StoredCitations | undefined;
         for (const o of citations?.found ?? []) {
           // A document's own page mentioning itself is not a backlink.
-          if (!o.docId || (collection === 'van-ban' && entry.id === o.docId)) continue;
+          // Congress resolutions link to congress pages, which list no backlinks.
+          if (!o.docId || o.docCollection === 'dai-hoi' || (collection === 'van-ban' && entry.id === o.docId)) continue;
           add(
             o.docId,
             { label: citations!.pageLabel, href: { collection, id: entry.id }, how: 'nhắc đến trong bài' },

@@ -47,7 +47,7 @@ export interface RenderedEntry {
 
 export function createEntryRenderer(settings: MarkdownSettings, options: AstroMarkdownOptions) {
   const processors = createProcessors(settings);
-  const index = buildCitationIndex(settings.documents);
+  const index = buildCitationIndex(settings.documents, settings.congresses);
   const docsById = new Map(settings.documents.map((d) => [d.id, d]));
   let renderer: Promise<MarkdownRenderer> | undefined;
 
@@ -60,7 +60,7 @@ export function createEntryRenderer(settings: MarkdownSettings, options: AstroMa
       const text = typeof lesson?.text === 'string' ? lesson.text.trim() : '';
       if (typeof lesson?.id === 'string' && text) lessons[lesson.id] = await processors.renderFragment(text);
     }
-    const citations = storedCitations(pageLabel(collection, id, data, docsById.get(id)), scanMarkdownFile(contents, index, data));
+    const citations = storedCitations(pageLabel(collection, id, data, docsById.get(id)), scanMarkdownFile(contents, index, data, `${collection}/${id}`));
     const derived: DerivedData = { lessons, citations };
     if (file.toLowerCase().endsWith('.mdx')) return { data, metadata: { ...derived, imagePaths: [] } };
     renderer ??= processors.markdown.createRenderer(options);

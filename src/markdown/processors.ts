@@ -9,7 +9,7 @@
  */
 import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
-import type { CiteDocument } from '../citations/resolve.ts';
+import type { CiteCongress, CiteDocument } from '../citations/resolve.ts';
 import rehypeViHeadingIds from './rehype-vi-heading-ids.ts';
 import remarkCiteDocuments from './remark-cite-documents.ts';
 import remarkNfc from './remark-nfc.ts';
@@ -19,6 +19,8 @@ import remarkSatteriParse from './remark-satteri-parse.ts';
 export interface MarkdownSettings {
   /** the documents citations link to (src/citations/documents.ts), sorted by id */
   documents: readonly CiteDocument[];
+  /** the congress pages congress resolutions link to (src/citations/congresses.ts), sorted by id */
+  congresses: readonly CiteCongress[];
   /** the site base ("/" or "/kb/"), as src/lib/site-base.ts gives it */
   base: string;
 }

@@ -15,26 +15,31 @@
  */
 import type { Link, PhrasingContent, Root } from 'mdast';
 import { findCitations, newFindContext } from '../citations/find.ts';
-import { buildCitationIndex, type CiteDocument } from '../citations/resolve.ts';
+import { buildCitationIndex, type CiteCongress, type CiteDocument } from '../citations/resolve.ts';
+import { selfPageOf } from '../citations/self-page.ts';
 import { citableTexts } from '../citations/walk.ts';
 import { citeLabel, documentPath } from '../citations/label.ts';
 
 export interface CiteOptions {
   documents: readonly CiteDocument[];
+  /** congress pages, the targets of congress resolutions */
+  congresses?: readonly CiteCongress[];
   /** the site base ("/" or "/kb/"), as src/lib/site-base.ts gives it */
   base?: string;
 }
 
 export default function remarkCiteDocuments(options: CiteOptions) {
-  const index = buildCitationIndex(options.documents ?? []);
+  const index = buildCitationIndex(options.documents ?? [], options.congresses ?? []);
   const base = options.base ?? '/';
-  return (tree: Root) => {
+  return (tree: Root, file?: { path?: string | undefined }) => {
+    // The page being rendered, known by its file: a document's page never links to itself.
+    const self = selfPageOf(file?.path);
     // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…
     const context = newFindContext();
     const found = citableTexts(tree).map((text) => {
       const value = text.node.value.normalize('NFC');
       const links = findCitations(value, context)
-        .map((citation) => ({ citation, doc: index.resolve(citation).doc }))
+        .map((citation) => ({ citation, doc: index.resolve(citation, self).doc }))
         .filter((x): x is typeof x & { doc: CiteDocument } => x.doc !== null);
       return { ...text, value, links };
     });

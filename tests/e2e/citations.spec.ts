@@ -43,3 +43,14 @@ test('headings are never turned into citation links', async ({ page }) => {
     await expect(page.locator('main :is(h1, h2, h3, h4) a[href*="/van-ban/"]')).toHaveCount(0);
   }
 });
+
+test('a document page never links to itself, and a parenthesized list of terms opens no link it does not close', async ({ page }) => {
+  await page.goto('van-ban/05-ct-tw-2016/');
+  const article = page.locator('article');
+  await expect(article).toContainText('Chỉ thị 05 của Bộ Chính trị');
+  await expect(article.locator('a[href$="/van-ban/05-ct-tw-2016/"]')).toHaveCount(0);
+  // "Nghị quyết Trung ương 4 (khóa XI, XII)": the head links to khóa XI's document, "XII" to its own.
+  await expect(article.getByRole('link', { name: 'Nghị quyết Trung ương 4', exact: true })).toHaveAttribute('href', /\/van-ban\/12-nq-tw-2012\/$/);
+  await expect(article.getByRole('link', { name: 'XII', exact: true })).toHaveAttribute('href', /\/van-ban\/04-nq-tw-2016\/$/);
+  await expect(article.locator('a', { hasText: '(' })).toHaveCount(0);
+});

@@ -91,9 +91,9 @@ describe('npm run --silent cite', () => {
       'Ngày 11/4/2007, Bộ Chính trị ban hành Quyết định số 47-QĐ/TW.\nThực hiện Nghị quyết Trung ương 4 khóa XI, khóa XII và Nghị quyết 01.',
     );
     expect(out).toEqual([
-      { text: 'Quyết định số 47-QĐ/TW', line: 1, column: 39, kind: 'Quyết định', number: '47', symbol: '47-QĐ/TW', issuer: 'TW', term: null, date: null, resolved: { id: '47-qd-tw-2007', symbol: '47-QĐ/TW', url: '/van-ban/47-qd-tw-2007/' }, reason: null },
-      { text: 'Nghị quyết Trung ương 4 khóa XI', line: 2, column: 11, kind: 'Nghị quyết', number: null, symbol: null, issuer: 'Trung ương', term: 'XI', date: null, resolved: { id: '12-nq-tw-2012', symbol: '12-NQ/TW', url: '/van-ban/12-nq-tw-2012/' }, reason: null },
-      { text: 'khóa XII', line: 2, column: 44, kind: 'Nghị quyết', number: null, symbol: null, issuer: 'Trung ương', term: 'XII', date: null, resolved: { id: '04-nq-tw-2016', symbol: '04-NQ/TW', url: '/van-ban/04-nq-tw-2016/' }, reason: null },
+      { text: 'Quyết định số 47-QĐ/TW', line: 1, column: 39, kind: 'Quyết định', number: '47', symbol: '47-QĐ/TW', issuer: 'Bộ Chính trị', term: null, date: null, resolved: { id: '47-qd-tw-2007', symbol: '47-QĐ/TW', url: '/van-ban/47-qd-tw-2007/', collection: 'van-ban' }, reason: null },
+      { text: 'Nghị quyết Trung ương 4 khóa XI', line: 2, column: 11, kind: 'Nghị quyết', number: null, symbol: null, issuer: 'Trung ương', term: 'XI', date: null, resolved: { id: '12-nq-tw-2012', symbol: '12-NQ/TW', url: '/van-ban/12-nq-tw-2012/', collection: 'van-ban' }, reason: null },
+      { text: 'khóa XII', line: 2, column: 44, kind: 'Nghị quyết', number: null, symbol: null, issuer: 'Trung ương', term: 'XII', date: null, resolved: { id: '04-nq-tw-2016', symbol: '04-NQ/TW', url: '/van-ban/04-nq-tw-2016/', collection: 'van-ban' }, reason: null },
       { text: 'Nghị quyết 01', line: 2, column: 56, kind: 'Nghị quyết', number: '01', symbol: null, issuer: null, term: null, date: null, resolved: null, reason: expect.stringMatching(/không có Nghị quyết số 01/) },
     ]);
   });

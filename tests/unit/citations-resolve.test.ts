@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../src/citations/find.ts';
 import { buildCitationIndex } from '../../src/citations/resolve.ts';
-import { DOCUMENTS } from './fixtures/citation-documents.ts';
+import { CONGRESSES, DOCUMENTS } from './fixtures/citation-documents.ts';
 
 const index = buildCitationIndex(DOCUMENTS);
 /** Each citation in the text → the id it links to, or "✗ reason". */
@@ -140,5 +140,71 @@ describe('forms common in the press', () => {
 
   it('a bare number of another body ("Chỉ thị 05 của Tỉnh ủy Lâm Đồng") never links to 05-CT/TW', () => {
     expect(one('Chỉ thị 05 của Tỉnh ủy Lâm Đồng về')).toMatch(/^✗ .*"Tỉnh ủy Lâm Đồng" khác "Bộ Chính trị"/);
+  });
+});
+
+describe('forms of unseen articles: case, State kinds, laws, local issuers, congresses, the page itself', () => {
+  it('reads kinds and symbols in any letter case: "chỉ thị số 05-ct/tw", "kết luận số 01-kl/tw"', () => {
+    expect(resolveAll('theo chỉ thị số 05-ct/tw và kết luận số 01-kl/tw')).toEqual(['05-ct-tw-2016', '01-kl-tw-2021']);
+  });
+
+  it('reads dates in all three forms, and a different date never resolves', () => {
+    expect(one('Chỉ thị số 05-CT/TW ngày 15-5-2016')).toBe('05-ct-tw-2016');
+    expect(one('Chỉ thị số 05-CT/TW ngày 15/5/2016')).toBe('05-ct-tw-2016');
+    expect(one('Chỉ thị số 05-CT/TW ngày 15 tháng 5 năm 2016')).toBe('05-ct-tw-2016');
+    expect(one('Chỉ thị số 05-CT/TW ngày 21-1-1997')).toMatch(/^✗ .*ngày 21-1-1997 khác/);
+    expect(one('Quyết định số 47-QĐ/TW năm 2011')).toMatch(/^✗ .*năm 2011 khác/);
+  });
+
+  it('finds State kinds and codes, Công văn with a bare symbol cut at no "&", laws by name and date', () => {
+    const found = findCitations('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015, Tờ trình số 112/TTr-UBND, Báo cáo số 45-BC/TU, Báo cáo thẩm định số 78/BCTĐ-STP và Công văn số 2231/SNV-CCHC&PC ngày 30-5-2019.');
+    expect(found.map((c) => [c.text, c.kind])).toEqual([
+      ['Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015', 'Luật'],
+      ['Tờ trình số 112/TTr-UBND', 'Tờ trình'],
+      ['Báo cáo số 45-BC/TU', 'Báo cáo'],
+      ['Báo cáo thẩm định số 78/BCTĐ-STP', 'Báo cáo thẩm định'],
+      ['Công văn số 2231/SNV-CCHC&PC ngày 30-5-2019', 'Công văn'],
+    ]);
+    expect(found[0]).toMatchObject({ form: 'name', name: 'Tổ chức chính quyền địa phương', year: '2015' });
+  });
+
+  it('finds "Kế hoạch số 527" with no symbol, not "Kế hoạch 5 năm"', () => {
+    expect(findCitations('Theo Kế hoạch số 527, Kế hoạch 5 năm được điều chỉnh.').map((c) => c.text)).toEqual(['Kế hoạch số 527']);
+  });
+
+  it('a list sharing a head is one citation per number: "các Chỉ thị số 03, 05-CT/TW"', () => {
+    expect(resolveAll('Đảng ủy triển khai các Chỉ thị số 03, 05-CT/TW của Bộ Chính trị')).toEqual(['03-ct-tw-2011', '05-ct-tw-2016']);
+  });
+
+  it('never takes a local issuer, written out, abbreviated or before the kind, for a central one', () => {
+    expect(one('Nghị quyết số 04 của BCH Đảng bộ tỉnh')).toMatch(/^✗ .*"BCH Đảng bộ tỉnh" khác/);
+    expect(one('Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 05 về phòng dịch')).toMatch(/^✗ .*"Ban Thường vụ Tỉnh ủy" khác/);
+    expect(one('Kết luận số 01 của BTV Huyện ủy')).toMatch(/^✗/);
+    expect(one('Nghị quyết Hội nghị lần thứ 4 Ban Chấp hành Đảng bộ tỉnh khóa XI')).toMatch(/^✗ nghị quyết hội nghị của cấp ủy địa phương/);
+    expect(one('Chỉ thị số 05-CT/TW của Ban Thường vụ Huyện ủy')).toMatch(/^✗/);
+    // …while a central issuer still links.
+    expect(one('Nghị quyết số 04 ngày 30/10/2016 của Ban Chấp hành Trung ương')).toBe('04-nq-tw-2016');
+  });
+
+  it('a symbol every locality uses alike needs the date, the term or the issuer in full', () => {
+    expect(one('Nghị quyết số 03-NQ/ĐUK')).toMatch(/^✗ .*văn bản cấp địa phương/);
+    expect(one('Nghị quyết số 03-NQ/ĐUK ngày 18/3/2013')).toBe('03-nq-duk-2013');
+    expect(one('Nghị quyết số 03-NQ/ĐUK của Ban Thường vụ Đảng ủy Khối các cơ quan Trung ương')).toBe('03-nq-duk-2013');
+  });
+
+  it('links a congress resolution to its congress page only when the organization and ordinal or term are certain', () => {
+    const withCongresses = buildCitationIndex(DOCUMENTS, CONGRESSES);
+    const page = (text: string) => findCitations(text).map((c) => withCongresses.resolve(c).doc).map((d) => (d ? `${d.collection}/${d.id}` : null));
+    expect(page('Nghị quyết Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh Lâm Đồng lần thứ VIII')).toEqual(['dai-hoi/dang-bo-khoi-lam-dong-2020-2025']);
+    expect(page('Nghị quyết Đại hội Đảng bộ Khối các cơ quan T.Ư khóa XIII')).toEqual(['dai-hoi/dang-bo-khoi-tw-2020-2025']);
+    expect(page('Nghị quyết Đại hội lần thứ VII của Đảng bộ Khối các cơ quan tỉnh Lâm Đồng')).toEqual([null]);
+    expect(page('Nghị quyết Đại hội lần thứ VIII của Đảng bộ Khối')).toEqual([null]);
+    expect(page('Nghị quyết Đại hội XIII của Đảng')).toEqual([null]);
+  });
+
+  it('a page never links to itself', () => {
+    const [c] = findCitations('Chỉ thị 05 của Bộ Chính trị');
+    expect(index.resolve(c!, 'van-ban/05-ct-tw-2016')).toMatchObject({ doc: null, self: true });
+    expect(index.resolve(c!, 'van-ban/01-kl-tw-2021').doc?.id).toBe('05-ct-tw-2016');
   });
 });
