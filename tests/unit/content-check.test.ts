@@ -93,7 +93,9 @@ describe('content checker', () => {
     expect(p.file).toBe('content/van-ban/12-nq-tw-2012.md');
     expect(p.field).toBe('issuer');
     expect(p.found).toMatch(/thiếu/);
-    expect(p.fix).toMatch(/thêm trường "issuer"/);
+    expect(p.fix).toMatch(/thêm dòng "issuer: …"/);
+    // Where it belongs: the frontmatter's closing line (line 7 of the shortened file), not line 2.
+    expect(p.line).toBe(7);
   });
 
   it('rejects an impossible date with its line', () => {
@@ -200,6 +202,7 @@ describe('content checker', () => {
 
   it('formats a problem with file:line, field, expected, found and fix', () => {
     const text = formatProblem({ file: 'content/x.md', line: 3, field: 'date', expected: 'a', found: 'b', fix: 'c' });
-    expect(text).toBe('content/x.md:3  trường "date"\n    cần: a\n    thấy: b\n    sửa: c');
+    expect(text).toBe('content/x.md:3:1  trường "date"\n    cần: a\n    thấy: b\n    sửa: c');
+    expect(formatProblem({ file: 'content/x.md', line: 3, column: 7, field: 'date', expected: 'a', found: 'b', fix: 'c' })).toMatch(/^content\/x\.md:3:7 /);
   });
 });

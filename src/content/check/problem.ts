@@ -6,6 +6,8 @@ export interface ContentProblem {
   /** path relative to the project root, with forward slashes */
   file: string;
   line?: number;
+  /** 1-based column, when known */
+  column?: number;
   /** dotted path of the field, e.g. "lessons[2].id" */
   field: string;
   expected: string;
@@ -14,7 +16,7 @@ export interface ContentProblem {
 }
 
 export function formatProblem(problem: ContentProblem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
   return [
     `${where}  trường "${problem.field}"`,
     `    cần: ${problem.expected}`,
