@@ -18,7 +18,8 @@ export interface ContentProblem {
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}:${problem.column ?? 1}` : problem.file;
   return [
-    `${where}  trường "${problem.field}"`,
+    // "(frontmatter)", "(nội dung MDX)", "(tên tệp)": a part of the file, not a field.
+    problem.field.startsWith('(') ? `${where}  ${problem.field}` : `${where}  trường "${problem.field}"`,
     `    cần: ${problem.expected}`,
     `    thấy: ${problem.found}`,
     `    sửa: ${problem.fix}`,

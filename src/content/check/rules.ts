@@ -13,6 +13,7 @@ import { describeField } from '../field-info.ts';
 import { yamlAdvice } from '../yaml-errors.ts';
 import { issueAdvice, kindOfValue, vietnameseIssue } from './zod-issues.ts';
 import { checkRelations } from './relations.ts';
+import { checkMdx } from './mdx-syntax.ts';
 
 /** Marker left by the checker's reference factory so references can be found after parsing. */
 interface RefMarker {
@@ -276,5 +277,6 @@ export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   checkLessonIds(parsed, problems);
   checkFormerSlugs(parsed, live, problems);
   checkRelations(parsed, problems);
+  problems.push(...checkMdx(entries));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
