@@ -39,8 +39,11 @@ export function yamlErrorPosition(yaml: string, error: YAMLError, offsetLines: n
     offset = lastUnclosed(yaml, offset, '{', '}') ?? offset;
   } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'MULTILINE_IMPLICIT_KEY') {
     // Noticed at a value ("title: B") when the mistake is the indented line under it.
+    // Unless the value itself holds ": " (title: Bài A: phỏng vấn), which is this line's mistake.
     const lineStart = yaml.lastIndexOf('\n', offset - 1) + 1;
-    if (yaml.slice(lineStart, offset).trim() !== '') {
+    const lineEnd = yaml.indexOf('\n', offset);
+    const rest = yaml.slice(offset, lineEnd === -1 ? undefined : lineEnd);
+    if (yaml.slice(lineStart, offset).trim() !== '' && !/:(\s|$)/.test(rest)) {
       const next = /\n[ \t]*(?=\S)/g;
       next.lastIndex = offset;
       const match = next.exec(yaml);
