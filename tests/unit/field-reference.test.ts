@@ -18,7 +18,7 @@ describe('field reference', () => {
     const rows = fieldReference().split('\n').filter((line) => /^\| `[^`]+` \|/.test(line));
     expect(rows.length).toBeGreaterThan(80);
     for (const row of rows) {
-      const [, , required, kind, text] = row.split(' | ').map((c) => c.trim());
+      const [, required, kind, text] = row.split(' | ').map((c) => c.trim());
       expect(['có', 'không'], row).toContain(required);
       expect(kind, row).not.toBe('');
       expect(text?.replace(/ \|$/, ''), row).toMatch(/\p{L}{2}/u);
