@@ -196,6 +196,11 @@ function loadGlossary(root: string): RawEntry[] {
   });
 }
 
+/** The entries of one collection, as readContent() reads them. */
+export function readCollection(root: string, collection: CollectionName): RawEntry[] {
+  return collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection);
+}
+
 /** Every entry of content/, in collection order, files in entryFiles() order. */
 export function readContent(root: string): RawEntry[] {
   return COLLECTIONS.flatMap((collection) => (collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection)));
