@@ -19,7 +19,7 @@ import mdx from '@astrojs/mdx';
 import { fileURLToPath } from 'node:url';
 import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
-import { formatProblems, runRules } from './content/check/index.ts';
+import { AFTER_DEV, formatProblems, runRules } from './content/check/index.ts';
 import { readContent } from './content/read.ts';
 import { storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
@@ -46,7 +46,7 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
         const entries = readContent(fileURLToPath(config.root));
         const problems = runRules(entries);
         if (problems.length > 0) {
-          const message = formatProblems(problems);
+          const message = formatProblems(problems, command === 'dev' ? AFTER_DEV : undefined);
           // In dev the editor sees the message and fixes the file; the server keeps running.
           if (command !== 'dev') {
             const error = new Error(message);

@@ -21,6 +21,7 @@ import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import { markdownSettingsOf } from '../markdown/processors.ts';
 import { entryFiles, readCollection, readSource } from '../content/read.ts';
 import { citeDocuments } from '../citations/documents.ts';
+import { AFTER_DEV, checkContent, formatProblems } from '../content/check/index.ts';
 import type { CollectionName } from '../content/schemas.ts';
 import { createEntryRenderer, type EntrySource, type RenderedEntry } from './render-entry.ts';
 import type { createRenderPool } from './render-pool.ts';
@@ -109,6 +110,16 @@ export function markdownFiles(options: Options): Loader {
       let reloading = Promise.resolve();
       watcher.on('all', (_event, changed) => {
         if (!(changed.startsWith(dir) || changed.startsWith(documents)) || !/\.mdx?$/i.test(changed)) return;
+        if (changed.startsWith(dir)) {
+          // The editor's message (Vietnamese, path:line:column, fix), not Astro's English; the
+          // collection keeps its last good entries until the file is fixed.
+          const root = fileURLToPath(context.config.root);
+          const problems = checkContent(root).filter((p) => p.file.startsWith(`content/${options.collection}/`));
+          if (problems.length > 0) {
+            context.logger.error(`\n${formatProblems(problems, AFTER_DEV)}`);
+            return;
+          }
+        }
         reloading = reloading.then(() => loadCollection(context, options)).catch((error: Error) => context.logger.error(error.message));
       });
     },

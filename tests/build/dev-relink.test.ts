@@ -71,7 +71,7 @@ sources:
 Văn bản dùng cho kiểm thử.
 `;
 
-it('honours --port and --host, and relinks citations when a document is added, then renamed, without a restart', { timeout: 400_000 }, async () => {
+it('honours --port and --host, and relinks citations when a document is added, then renamed, without a restart; a mistake is told in Vietnamese', { timeout: 400_000 }, async () => {
   // As an editor starts it: not with Vitest's NODE_ENV=test, under which Astro's dev server answers 404 to every page.
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
   server = spawn(process.execPath, ['scripts/dev.ts', '--port', String(PORT), '--host', HOST], { cwd: copy, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,4 +86,12 @@ it('honours --port and --host, and relinks citations when a document is added, t
 
   renameSync(join(copy, 'content/van-ban/nq-dai-hoi-xiii.md'), join(copy, 'content/van-ban/nq-dh-xiii.md'));
   await until((html) => CITING.exec(html)?.[1] === 'nq-dh-xiii', 'liên kết theo tên mới');
+
+  // A mistake while the server runs: the editor's Vietnamese message, with the line, and the page keeps working.
+  writeFileSync(join(copy, 'content/van-ban/nq-dh-xiii.md'), DOC.replace('term: XIII', 'term: 13'));
+  const end = Date.now() + 60_000;
+  while (!log.includes('content/van-ban/nq-dh-xiii.md:4:1  trường "term"') && Date.now() < end) await new Promise((r) => setTimeout(r, 500));
+  expect(log).toContain('content/van-ban/nq-dh-xiii.md:4:1  trường "term"');
+  expect(log).toContain('trang đang xem giữ bản trước');
+  expect(await page()).toMatch(CITING);
 });

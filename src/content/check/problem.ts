@@ -26,7 +26,11 @@ export function formatProblem(problem: ContentProblem): string {
   ].join('\n');
 }
 
-export function formatProblems(problems: readonly ContentProblem[]): string {
-  const header = `Nội dung có ${problems.length} lỗi; trang web không được dựng lại (bản dựng cũ trong dist/ được giữ nguyên):`;
+/** What happens because of the problems, after "Nội dung có N lỗi; " (a build's words by default). */
+export const AFTER_BUILD = 'trang web không được dựng lại (bản dựng cũ trong dist/ được giữ nguyên)';
+export const AFTER_DEV = 'trang đang xem giữ bản trước cho đến khi sửa xong';
+
+export function formatProblems(problems: readonly ContentProblem[], consequence = AFTER_BUILD): string {
+  const header = `Nội dung có ${problems.length} lỗi; ${consequence}:`;
   return [header, ...problems.map(formatProblem)].join('\n\n');
 }
