@@ -26,7 +26,7 @@ const flags = [...spec.questions.map((q) => q.flag), 'id'];
 let answers: Answers;
 try {
   const { values } = parseArgs({ args: rest, options: Object.fromEntries(flags.map((f) => [f, { type: 'string', multiple: true }])), strict: true, allowPositionals: false });
-  answers = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v.length === 1 ? v[0] : v]));
+  answers = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v?.length === 1 ? v[0] : v]));
 } catch (error) {
   const flag = /'(--?[^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
   console.error(`Cờ không hợp lệ${flag ? ` ${flag}` : ''}. Các cờ của ${collection}: ${flags.map((f) => `--${f}`).join(', ')}`);

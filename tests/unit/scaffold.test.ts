@@ -86,7 +86,7 @@ describe('npm run new', { timeout: 120_000 }, () => {
     expect(files('nguon')).toContain('bao-dong-nai-2021-tran-van-b.md');
     const twin = run('nguon', '--title', 'Bài A lần nữa', '--publication', 'Báo A', '--kind', 'bài viết', '--year', '2020', '--url', 'https://bao-a.example/bai-a');
     expect(twin.status).toBe(1);
-    expect(twin.output).toContain('đã có ở content/nguon/bao-a-2020-nguyen-van-a.md');
+    expect(twin.output).toContain('nguồn này đã có ở content/nguon/bao-a-2020-nguyen-van-a.md');
     expect(checkContent(root)).toEqual([]);
   });
 
@@ -106,5 +106,14 @@ describe('npm run new', { timeout: 120_000 }, () => {
       expect(again.output).toContain(`đã có ${file}`);
     }
     expect(checkContent(root), formatProblems(checkContent(root))).toEqual([]);
+  });
+
+  it('refuses a congress, lesson set or annual theme that already exists under another file name', () => {
+    expect(run('bai-hoc', '--title', 'Bộ cũ', '--organization', 'dang-bo-a', '--lessons', '1', '--prefix', 'b', '--id', 'bo-khac', ...SRC).output).toContain('bộ bài học này đã có ở content/bai-hoc/bo-cu.md');
+    expect(run('dai-hoi', '--title', 'Đại hội A', '--organization', 'dang-bo-a', '--period', '2020–2025', ...SRC).status).toBe(0);
+    const twin = run('dai-hoi', '--title', 'Đại hội A lần VIII', '--organization', 'dang-bo-a', '--period', '2020–2025', '--id', 'dai-hoi-khac', ...SRC);
+    expect(twin.status).toBe(1);
+    expect(twin.output).toContain('đại hội này đã có ở content/dai-hoi/dang-bo-a-2020-2025.md');
+    expect(files('bai-hoc')).toEqual(['bo-cu.md']);
   });
 });

@@ -14,6 +14,16 @@ import { SPECS, type Answers } from './collections.ts';
 
 export type ScaffoldCollection = keyof typeof SPECS;
 
+const LABEL: Record<ScaffoldCollection, string> = {
+  'van-ban': 'văn bản',
+  'bai-hoc': 'bộ bài học',
+  'dai-hoi': 'đại hội',
+  'chu-de-nam': 'chủ đề năm',
+  'to-chuc': 'tổ chức',
+  nguon: 'nguồn',
+  'chu-de': 'chủ đề',
+};
+
 export type ScaffoldResult =
   | { ok: true; file: string; id: string; next: string[] }
   | { ok: false; errors: string[] };
@@ -37,6 +47,9 @@ export function nextLessonIds(entries: readonly RawEntry[], prefix: string, coun
   return ids;
 }
 
+/** Two spellings of the same name (case, spaces, Unicode form) compare equal. */
+const fold = (value: unknown) => String(value ?? '').normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
 const dayOf = (value: unknown): string | undefined =>
   value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'string' ? value : undefined;
 
@@ -55,6 +68,12 @@ function sameIdentity(collection: ScaffoldCollection, entries: readonly RawEntry
     });
   }
   if (collection === 'nguon' && typeof data.url === 'string') return others.find((e) => field(e, 'url') === data.url);
+  const same = (e: RawEntry, keys: string[]) => keys.every((key) => data[key] !== undefined && fold(field(e, key)) === fold(data[key]));
+  if (collection === 'dai-hoi') return others.find((e) => same(e, ['organization', 'period']));
+  if (collection === 'chu-de-nam') return others.find((e) => same(e, ['organization', 'year']));
+  if (collection === 'bai-hoc') return others.find((e) => same(e, ['title']));
+  if (collection === 'to-chuc') return others.find((e) => same(e, ['name']));
+  if (collection === 'chu-de' || collection === 'nguon') return others.find((e) => same(e, ['title']));
   return undefined;
 }
 
@@ -86,7 +105,7 @@ export function scaffold(root: string, collection: ScaffoldCollection, input: An
       errors: [
         collection === 'van-ban'
           ? `văn bản ${String(data.symbol)}${data.date ? ` ngày ${String(data.date).split('-').reverse().join('/')}` : ''} đã có ở ${twin.file}; thêm nguồn mới vào sources của tệp đó thay vì tạo tệp mới`
-          : `bài có địa chỉ này đã có ở ${twin.file}`,
+          : `${LABEL[collection]} này đã có ở ${twin.file}${collection === 'nguon' ? ' (cùng địa chỉ hoặc cùng tiêu đề)' : ''}; sửa tệp đó thay vì tạo tệp mới`,
       ],
     };
   }
