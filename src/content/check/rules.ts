@@ -83,8 +83,10 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): ContentProblem[] {
       };
     }
     const description = describeField(schema, path);
-    // A message written in the schema says what is wanted; zod's default one only the type.
-    const expected = description && !issue.message.includes(description) ? `${issue.message} — ${description}` : issue.message;
+    // zod's own message names only the type; the field's description says what is wanted.
+    // (A message written in the schema — a date, a Roman numeral, a slug — already says it.)
+    const generic = ['invalid_type', 'too_small', 'too_big', 'invalid_union'].includes(issue.code);
+    const expected = description && generic ? `${issue.message} — ${description}` : issue.message;
     return {
       file: raw.file,
       ...raw.positionOf(path),
