@@ -26,9 +26,16 @@ export interface CiteOptions {
 }
 
 export default function remarkCiteDocuments(options: CiteOptions) {
-  const index = buildCitationIndex(options.documents ?? []);
+  // Indexed again when the options get a new documents list: in `npm run dev` the MDX processor
+  // lives as long as the server, and replaceDocuments() (processors.ts) gives it the new list.
+  let indexed: readonly CiteDocument[] | undefined;
+  let index = buildCitationIndex([]);
   const base = options.base ?? '/';
   return (tree: Root) => {
+    if (indexed !== options.documents) {
+      indexed = options.documents;
+      index = buildCitationIndex(options.documents ?? []);
+    }
     // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…
     const context = newFindContext();
     const found = citableTexts(tree).map((text) => {

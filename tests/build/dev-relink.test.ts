@@ -4,7 +4,7 @@
  * dev server on a copy of the project, with its own Astro cache.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -24,6 +24,11 @@ beforeAll(() => {
     cpSync(join(ROOT, item), join(copy, item), { recursive: true });
   }
   linkNodeModules(ROOT, copy);
+  // An MDX page citing the document too: MDX bodies are compiled by Astro, not by the loader.
+  const md = join(copy, 'content', 'chu-de', 'dan-van.md');
+  const front = /^---\n[\s\S]*?\n---\n/.exec(readFileSync(md, 'utf8'))![0];
+  rmSync(md);
+  writeFileSync(join(copy, 'content', 'chu-de', 'dan-van.mdx'), `${front}\nTheo Nghị quyết Đại hội XIII của Đảng, tổng là {40 + 2}.\n`);
 });
 afterAll(() => {
   if (server?.pid) process.kill(server.pid);
@@ -31,11 +36,12 @@ afterAll(() => {
 });
 
 const PAGE = `http://${HOST}:${PORT}/dai-hoi/dang-bo-khoi-tw-2020-2025/`;
+const MDX_PAGE = `http://${HOST}:${PORT}/chu-de/dan-van/`;
 const CITING = /<a href="\/van-ban\/([a-z0-9-]+)\/"[^>]*>Nghị quyết Đại hội XIII của Đảng<\/a>/;
 
-async function page(): Promise<string | undefined> {
+async function page(url = PAGE): Promise<string | undefined> {
   try {
-    const response = await fetch(PAGE, { signal: AbortSignal.timeout(60_000) });
+    const response = await fetch(url, { signal: AbortSignal.timeout(60_000) });
     if (response.ok) return await response.text();
     log += `\n(HTTP ${response.status})\n`;
     return undefined;
@@ -46,11 +52,11 @@ async function page(): Promise<string | undefined> {
 }
 
 /** Polls the page until `check` holds; the dev server reloads a collection shortly after a change. */
-async function until(check: (html: string) => boolean, what: string, ms = 90_000): Promise<string> {
+async function until(check: (html: string) => boolean, what: string, ms = 90_000, url = PAGE): Promise<string> {
   const end = Date.now() + ms;
   let last: string | undefined;
   while (Date.now() < end) {
-    last = await page();
+    last = await page(url);
     if (last !== undefined && check(last)) return last;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -80,12 +86,15 @@ it('honours --port and --host, and relinks citations when a document is added, t
   const first = await until(() => true, 'trang đại hội', 180_000);
   expect(log).toContain(`http://${HOST}:${PORT}/`);
   expect(first).not.toMatch(CITING);
+  expect(await until((html) => html.includes('tổng là 42'), 'trang MDX', 90_000, MDX_PAGE)).not.toMatch(CITING);
 
   writeFileSync(join(copy, 'content/van-ban/nq-dai-hoi-xiii.md'), DOC);
   await until((html) => CITING.exec(html)?.[1] === 'nq-dai-hoi-xiii', 'liên kết tới văn bản mới');
+  await until((html) => CITING.exec(html)?.[1] === 'nq-dai-hoi-xiii', 'liên kết tới văn bản mới, trang MDX', 90_000, MDX_PAGE);
 
   renameSync(join(copy, 'content/van-ban/nq-dai-hoi-xiii.md'), join(copy, 'content/van-ban/nq-dh-xiii.md'));
   await until((html) => CITING.exec(html)?.[1] === 'nq-dh-xiii', 'liên kết theo tên mới');
+  await until((html) => CITING.exec(html)?.[1] === 'nq-dh-xiii', 'liên kết theo tên mới, trang MDX', 90_000, MDX_PAGE);
 
   // A mistake while the server runs: the editor's Vietnamese message, with the line, and the page keeps working.
   writeFileSync(join(copy, 'content/van-ban/nq-dh-xiii.md'), DOC.replace('term: XIII', 'term: 13'));
