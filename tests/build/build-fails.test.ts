@@ -42,7 +42,7 @@ describe('a build with bad content', () => {
     try {
       const { status, output } = build();
       expect(status).not.toBe(0);
-      expect(output).toMatch(/content\/van-ban\/12-nq-tw-2012\.md:\d+ {2}trường "date"/);
+      expect(output).toMatch(/content\/van-ban\/12-nq-tw-2012\.md:\d+:\d+ {2}trường "date"/);
       expect(output).toContain('YYYY-MM-DD');
       expect(output).toContain('dist/ được giữ nguyên');
       expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
