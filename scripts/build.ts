@@ -13,6 +13,10 @@
  * tests serve, `SITE_BASE=/kb/ OUT_DIR=dist-kb`), with its own temporary folders, so it
  * never clobbers the dist/ other tests use. `--timings <file>` appends the duration of the
  * search index as a JSON line to <file>, for the benchmark.
+ *
+ * The content check runs here first, before Astro starts: bad content stops the build with
+ * only the editor's message (Vietnamese, path:line:column, field, fix), not behind Astro's
+ * English hook-error line. `--debug` adds the stack of an unexpected failure.
  */
 import { fork } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +31,9 @@ import { readContentStore, storeFile } from '../src/content/store-file.ts';
 import { searchSynonyms } from '../src/integration.ts';
 import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
 import { cacheDirOf } from '../src/site-config.ts';
+import { checkContent, formatProblems } from '../src/content/check/index.ts';
 
-const { values: args } = parseArgs({ options: { timings: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
 
 const root = process.cwd();
 const dist = resolve(root, process.env.OUT_DIR || 'dist');
@@ -49,10 +54,16 @@ function fail(message: string): never {
 
 const base = siteBase(process.env.SITE_BASE);
 
+const problems = checkContent(root);
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  fail(`Nội dung có ${problems.length} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.`);
+}
+
 rmSync(tmp, { recursive: true, force: true });
 const astro = await new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
-  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? ''], { cwd: root, stdio: 'inherit' });
+  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? '', ...(args.debug ? ['--debug'] : [])], { cwd: root, stdio: 'inherit' });
   child.on('message', (m: { error?: string }) => (error = m.error));
   child.on('error', (e) => done({ code: 1, error: e.message }));
   // 'close', not 'exit': the IPC message may arrive after the process has exited.

@@ -6,6 +6,8 @@
  *                      Markdown and MDX processors made for its documents and base
  *                      (createProcessors); in a build, the pages read Astro's content store
  *                      from its file (src/content/store-from-file.ts).
+ *  astro:server:setup  (`npm run dev`) a document added, renamed or edited gives the MDX
+ *                      processor the new documents and recompiles the MDX bodies.
  *  (Astro)             the collections' loader renders every entry and stores its derived data
  *                      (src/loader/); the pages are rendered from Astro's store.
  *  astro:build:done    from Astro's store (src/content/store-file.ts): the short links, the
@@ -20,13 +22,13 @@ import { fileURLToPath } from 'node:url';
 import { citeCongresses } from './citations/congresses.ts';
 import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
-import { formatProblems, runRules } from './content/check/index.ts';
-import { readContent } from './content/read.ts';
+import { AFTER_DEV, formatProblems, runRules } from './content/check/index.ts';
+import { readCollection, readContent } from './content/read.ts';
 import { storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
 import { writeShortLinks } from './lessons/short-links.ts';
 import { siteBase } from './lib/site-base.ts';
-import { createProcessors } from './markdown/processors.ts';
+import { createProcessors, markdownSettingsOf, replaceDocuments, type Processors } from './markdown/processors.ts';
 import { writeSearchIndex } from './search/build/pagefind-index.ts';
 import { glossarySynonyms } from './search/build/vocabulary.ts';
 
@@ -40,6 +42,7 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
   let store = '';
   let base = '/';
   let site: string | undefined;
+  let processors: Processors | undefined;
   return {
     name: 'so-tay',
     hooks: {
@@ -47,7 +50,7 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
         const entries = readContent(fileURLToPath(config.root));
         const problems = runRules(entries);
         if (problems.length > 0) {
-          const message = formatProblems(problems);
+          const message = formatProblems(problems, command === 'dev' ? AFTER_DEV : undefined);
           // In dev the editor sees the message and fixes the file; the server keeps running.
           if (command !== 'dev') {
             const error = new Error(message);
@@ -56,11 +59,30 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
           }
           console.error(message);
         }
-        const processors = createProcessors({ documents: citeDocuments(entries), congresses: citeCongresses(entries), base: siteBase(config.base) });
+        processors = createProcessors({ documents: citeDocuments(entries), congresses: citeCongresses(entries), base: siteBase(config.base) });
         updateConfig({
           markdown: { processor: processors.markdown },
           integrations: [mdx({ processor: processors.mdx })],
           ...(command === 'build' ? { vite: { plugins: [storeFromFilePlugin(storeFile(config.cacheDir), (m) => logger.info(m))] } } : {}),
+        });
+      },
+      // `npm run dev`: a document added, renamed or edited relinks MDX bodies too (Markdown bodies
+      // are relinked by the loader, src/loader/markdown-files.ts): the MDX processor gets the new
+      // documents and every MDX module of content/ is compiled again.
+      'astro:server:setup': ({ server }) => {
+        let known = JSON.stringify(processors && markdownSettingsOf(processors.markdown)?.documents);
+        server.watcher.on('all', (_event, changed) => {
+          if (!processors || !/\/content\/van-ban\/.+\.mdx?$/i.test(changed.split('\\').join('/'))) return;
+          const documents = citeDocuments(readCollection(root, 'van-ban'));
+          const key = JSON.stringify(documents);
+          if (key === known) return;
+          known = key;
+          replaceDocuments(processors, documents);
+          for (const [file, modules] of server.moduleGraph.fileToModulesMap) {
+            if (!/\/content\/.+\.mdx$/i.test(file)) continue;
+            for (const module of modules) server.moduleGraph.invalidateModule(module);
+          }
+          server.ws.send({ type: 'full-reload' });
         });
       },
       'astro:config:done': ({ config }) => {

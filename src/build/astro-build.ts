@@ -1,6 +1,6 @@
 /**
  * The Astro half of `npm run build`, run by scripts/build.ts in a child process:
- * `node src/build/astro-build.ts <outDir> <base> [<site>]`. It builds the pages (content
+ * `node src/build/astro-build.ts <outDir> <base> [<site>] [--debug]` (--debug: the stack too). It builds the pages (content
  * check, rendering, short links, citations report) with the site's configuration and
  * `searchIndex: false`: its parent writes the search index once this process has exited, so
  * that Astro's memory is given back before Pagefind's peak. A failure is sent to the parent
@@ -9,7 +9,7 @@
 import { build } from 'astro';
 import { siteConfig } from '../site-config.ts';
 
-const [outDir, base, site] = process.argv.slice(2);
+const [outDir, base, site, debug] = process.argv.slice(2);
 if (!outDir || base === undefined) throw new Error('usage: astro-build.ts <outDir> <base> [<site>]');
 try {
   await build({
@@ -19,7 +19,7 @@ try {
     outDir,
   });
 } catch (error) {
-  process.send?.({ error: error instanceof Error ? error.message : String(error) });
+  process.send?.({ error: error instanceof Error ? (debug === '--debug' ? (error.stack ?? error.message) : error.message) : String(error) });
   process.exitCode = 1;
 }
 // The IPC channel would keep this process alive.

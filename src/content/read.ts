@@ -6,7 +6,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { yamlErrorPosition } from './yaml-errors.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { entryIdFromPath } from './entry-id.ts';
 
@@ -20,8 +21,19 @@ export interface RawEntry {
   source: string;
   /** 1-based line of the field at `path` (dotted/indexed), or of the entry when unknown */
   lineOf: (path: readonly (string | number)[]) => number | undefined;
+  /**
+   * Where the field at `path` is written (its key); for a field that is missing, where it
+   * should be added: the end of the frontmatter for a top-level field, its parent otherwise.
+   */
+  positionOf: (path: readonly (string | number)[]) => Position | undefined;
   /** a YAML syntax error, if the frontmatter could not be parsed */
-  yamlError?: { line?: number; message: string };
+  yamlError?: { line?: number; column?: number; code: string; message: string };
+}
+
+/** 1-based line and column in the file. */
+export interface Position {
+  line: number;
+  column: number;
 }
 
 export const GLOSSARY_FILE = 'content/thuat-ngu.yaml';
@@ -41,26 +53,48 @@ function walk(dir: string): string[] {
     });
 }
 
-/** Frontmatter is the block between the first two `---` lines; its first line is line 2 of the file. */
-function splitFrontmatter(source: string): { yaml: string; offsetLines: number } | null {
+/**
+ * Frontmatter is the block between the first two `---` lines; its first line is line 2 of the
+ * file, and `endLine` is the line of the closing `---`, where a missing field belongs.
+ */
+function splitFrontmatter(source: string): { yaml: string; offsetLines: number; endLine: number } | null {
   const match = /^---\r?\n([\s\S]*?)\r?\n?---\r?\n?/.exec(source);
-  return match ? { yaml: match[1] ?? '', offsetLines: 1 } : null;
+  if (!match) return null;
+  const yaml = match[1] ?? '';
+  return { yaml, offsetLines: 1, endLine: yaml === '' ? 2 : yaml.split('\n').length + 2 };
 }
 
-function makeLineOf(doc: Document, counter: LineCounter, offsetLines: number, base: (string | number)[] = []) {
-  return (path: readonly (string | number)[]): number | undefined => {
-    // Walk down as far as the path exists, so a missing field reports its parent's line.
-    const full = [...base, ...path];
-    for (let depth = full.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(full.slice(0, depth), true);
-      const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-      if (range) {
-        // For a map pair we want the key's line; getIn returns the value node, whose line is the same
-        // for scalars and the next line for blocks, which is still the right neighbourhood.
-        return counter.linePos(range[0]).line + offsetLines;
+type Range = [number, number, number];
+
+function makePositionOf(doc: Document, counter: LineCounter, offsetLines: number, base: (string | number)[], missingAt: Position | undefined) {
+  const at = (range: Range | undefined | null): Position | undefined => {
+    if (!range) return undefined;
+    const { line, col } = counter.linePos(range[0]);
+    return { line: line + offsetLines, column: col };
+  };
+  return (path: readonly (string | number)[]): Position | undefined => {
+    // Walk down as far as the path exists and answer with the deepest key or item found, so a
+    // field is pointed at by its key (not by its value, which for a block is the next line).
+    let node: unknown = doc.contents;
+    let found = at((node as { range?: Range } | null)?.range);
+    let depth = 0;
+    for (const key of [...base, ...path]) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
+        if (!pair) break;
+        found = at((pair.key as { range?: Range } | null)?.range) ?? found;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+        node = node.items[key];
+        found = at((node as { range?: Range } | null)?.range) ?? found;
+      } else {
+        break;
       }
+      depth++;
     }
-    return undefined;
+    // A top-level field that is not there: add it at the end of the frontmatter.
+    if (depth <= base.length && path.length > 0 && missingAt) return missingAt;
+    return found;
   };
 }
 
@@ -100,27 +134,23 @@ function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
           data: undefined,
           source,
           lineOf: () => 1,
-          yamlError: { line: 1, message: 'tệp không bắt đầu bằng khối frontmatter giữa hai dòng ---' },
+          positionOf: () => ({ line: 1, column: 1 }),
+          yamlError: { line: 1, column: 1, code: 'NO_FRONTMATTER', message: 'tệp không bắt đầu bằng khối frontmatter giữa hai dòng ---' },
         } satisfies RawEntry;
       }
       const counter = new LineCounter();
       const doc = parseDocument(front.yaml, { lineCounter: counter, prettyErrors: false });
       const error = doc.errors[0];
+      const positionOf = makePositionOf(doc, counter, front.offsetLines, [], { line: front.endLine, column: 1 });
       return {
         collection,
         id,
         file,
         data: error ? undefined : (doc.toJS() as unknown),
         source,
-        lineOf: makeLineOf(doc, counter, front.offsetLines),
-        ...(error
-          ? {
-              yamlError: {
-                line: counter.linePos(error.pos[0]).line + front.offsetLines,
-                message: error.message,
-              },
-            }
-          : {}),
+        lineOf: (path) => positionOf(path)?.line,
+        positionOf,
+        ...(error ? { yamlError: { ...yamlErrorPosition(front.yaml, error, front.offsetLines), code: error.code, message: error.message } } : {}),
       } satisfies RawEntry;
     });
 }
@@ -144,7 +174,8 @@ function loadGlossary(root: string): RawEntry[] {
         data: undefined,
         source,
         lineOf: () => undefined,
-        yamlError: { line: counter.linePos(error.pos[0]).line, message: error.message },
+        positionOf: () => undefined,
+        yamlError: { ...yamlErrorPosition(source, error, 0), code: error.code, message: error.message },
       },
     ];
   }
@@ -152,15 +183,22 @@ function loadGlossary(root: string): RawEntry[] {
   return items.map((item, index) => {
     const data = isMap(item) ? (item.toJSON() as Record<string, unknown>) : item;
     const id = typeof (data as { id?: unknown })?.id === 'string' ? String((data as { id: string }).id) : `#${index + 1}`;
+    const positionOf = makePositionOf(doc, counter, 0, [index], undefined);
     return {
       collection: 'thuat-ngu',
       id,
       file: GLOSSARY_FILE,
       data,
       source,
-      lineOf: makeLineOf(doc, counter, 0, [index]),
+      lineOf: (path) => positionOf(path)?.line,
+      positionOf,
     } satisfies RawEntry;
   });
+}
+
+/** The entries of one collection, as readContent() reads them. */
+export function readCollection(root: string, collection: CollectionName): RawEntry[] {
+  return collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection);
 }
 
 /** Every entry of content/, in collection order, files in entryFiles() order. */

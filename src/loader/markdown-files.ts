@@ -8,14 +8,20 @@
  * links and the citations report to read from Astro's store.
  *
  * In a build, files are rendered on worker threads (render-pool.ts); in `npm run dev` on the
- * main thread, and the collection is loaded again when one of its files changes.
+ * main thread, and the collection is loaded again when one of its files changes, or when a
+ * document (content/van-ban/) is added, renamed, removed or edited: the documents citations link
+ * to are then read again from content/van-ban/, so every page relinks without a restart. The
+ * documents are part of each entry's digest, so an entry is rendered again exactly when its
+ * text or the documents it could cite have changed.
  * MDX bodies are compiled by Astro as modules (`deferredRender`), as glob() does.
  */
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { AstroMarkdownOptions } from '@astrojs/internal-helpers/markdown';
 import { markdownSettingsOf } from '../markdown/processors.ts';
-import { entryFiles, readSource } from '../content/read.ts';
+import { entryFiles, readCollection, readSource } from '../content/read.ts';
+import { citeDocuments } from '../citations/documents.ts';
+import { AFTER_DEV, checkContent, formatProblems } from '../content/check/index.ts';
 import type { CollectionName } from '../content/schemas.ts';
 import { createEntryRenderer, type EntrySource, type RenderedEntry } from './render-entry.ts';
 import type { createRenderPool } from './render-pool.ts';
@@ -48,7 +54,12 @@ function cloneable(value: unknown): boolean {
 async function loadCollection(context: LoaderContext, { collection, pool }: Options): Promise<void> {
   const { store, config, parseData, generateDigest } = context;
   const root = fileURLToPath(config.root);
-  const setup = setupOf(context);
+  const configured = setupOf(context);
+  // In dev the documents are those of content/van-ban/ now, not those the server started with.
+  const setup = context.watcher
+    ? { ...configured, settings: { ...configured.settings, documents: citeDocuments(readCollection(root, 'van-ban')) } }
+    : configured;
+  const documentsDigest = generateDigest(JSON.stringify(setup.settings.documents));
   const onThreads = !context.watcher && cloneable(setup.options);
   const here = onThreads ? undefined : createEntryRenderer(setup.settings, setup.options);
   const render = (source: EntrySource): Promise<RenderedEntry> => (here ? here(source) : pool.render(source, setup));
@@ -62,7 +73,7 @@ async function loadCollection(context: LoaderContext, { collection, pool }: Opti
       if (other) throw new Error(`${file}: trùng đường dẫn "${id}" với ${other} trong ${collection}; đổi tên một trong hai tệp`);
       seen.set(id, file);
       const contents = readSource({ path });
-      const digest = generateDigest(contents);
+      const digest = generateDigest(`${contents}\0${documentsDigest}`);
       const old = previous.get(id);
       // Unchanged since the last build: keep its data and rendering (an MDX module is still imported).
       if (old?.digest === digest && old.rendered && old.filePath === file) {
@@ -92,11 +103,23 @@ export function markdownFiles(options: Options): Loader {
       await loadCollection(context, options);
       const { watcher } = context;
       if (!watcher) return;
-      // `npm run dev`: any change under the collection's folder loads the collection again.
+      // `npm run dev`: a change under the collection's folder, or under the documents' (whose
+      // citations any page may hold), loads the collection again.
       const dir = fileURLToPath(new URL(`content/${options.collection}/`, context.config.root));
+      const documents = fileURLToPath(new URL('content/van-ban/', context.config.root));
       let reloading = Promise.resolve();
       watcher.on('all', (_event, changed) => {
-        if (!changed.startsWith(dir) || !/\.mdx?$/i.test(changed)) return;
+        if (!(changed.startsWith(dir) || changed.startsWith(documents)) || !/\.mdx?$/i.test(changed)) return;
+        if (changed.startsWith(dir)) {
+          // The editor's message (Vietnamese, path:line:column, fix), not Astro's English; the
+          // collection keeps its last good entries until the file is fixed.
+          const root = fileURLToPath(context.config.root);
+          const problems = checkContent(root).filter((p) => p.file.startsWith(`content/${options.collection}/`));
+          if (problems.length > 0) {
+            context.logger.error(`\n${formatProblems(problems, AFTER_DEV)}`);
+            return;
+          }
+        }
         reloading = reloading.then(() => loadCollection(context, options)).catch((error: Error) => context.logger.error(error.message));
       });
     },

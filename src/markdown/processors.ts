@@ -17,7 +17,7 @@ import remarkSatteriParse from './remark-satteri-parse.ts';
 
 /** What the plugins need to know of the site: plain data, so it can go to a worker thread. */
 export interface MarkdownSettings {
-  /** the documents citations link to (src/citations/documents.ts), sorted by id */
+  /** the documents citations link to (src/citations/documents.ts), sorted by id; replaced in dev only (replaceDocuments) */
   documents: readonly CiteDocument[];
   /** the congress pages congress resolutions link to (src/citations/congresses.ts), sorted by id */
   congresses: readonly CiteCongress[];
@@ -58,6 +58,16 @@ export function createProcessors(settings: MarkdownSettings): Processors {
     return (await (await fragments).render(text)).code;
   };
   return { markdown, mdx, renderFragment };
+}
+
+/**
+ * Gives the processors made by createProcessors() another documents list, for `npm run dev`,
+ * whose MDX processor lives as long as the server while documents are added and renamed: the
+ * citation plugin reads its options' list at each file it links.
+ */
+export function replaceDocuments(processors: Processors, documents: readonly CiteDocument[]): void {
+  const settings = markdownSettingsOf(processors.markdown);
+  if (settings) settings.documents = documents;
 }
 
 /** The settings a processor made by createProcessors() was given; undefined for any other processor. */

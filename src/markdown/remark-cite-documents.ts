@@ -29,9 +29,16 @@ export interface CiteOptions {
 }
 
 export default function remarkCiteDocuments(options: CiteOptions) {
-  const index = buildCitationIndex(options.documents ?? [], options.congresses ?? []);
+  // Indexed again when the options get a new documents list: in `npm run dev` the MDX processor
+  // lives as long as the server, and replaceDocuments() (processors.ts) gives it the new list.
+  let indexed: readonly CiteDocument[] | undefined;
+  let index = buildCitationIndex([], options.congresses ?? []);
   const base = options.base ?? '/';
   return (tree: Root, file?: { path?: string | undefined }) => {
+    if (indexed !== options.documents) {
+      indexed = options.documents;
+      index = buildCitationIndex(options.documents ?? [], options.congresses ?? []);
+    }
     // The page being rendered, known by its file: a document's page never links to itself.
     const self = selfPageOf(file?.path);
     // Found in reading order (a bare "Nghị quyết T.Ư 4" takes the term written earlier on the page)…

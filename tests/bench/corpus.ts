@@ -171,11 +171,13 @@ export function generateCorpus({ pages, seed = 1 }: { pages: number; seed?: numb
     const date = new Date(Date.UTC(t.from + rng.int(0, 4), rng.int(0, 11), rng.int(1, 28)));
     const doc: Doc = { id: `${slugify(symbol)}-${slugify(t.term)}`, kind, symbol, issuer, term: t.term, date };
     const older = docs.slice(-200);
+    // A document implements only one issued before it (the content check rejects the reverse).
+    const earlier = older.filter((d) => d.date.getTime() <= date.getTime());
     const subject = `Về ${rng.pick(W.OBJECTS)} ${rng.pick(W.MODIFIERS)}`;
     add('van-ban', doc.id, `${kind} số ${symbol}`, {
       symbol, kind, issuer, term: t.term, date: iso(date), subject,
       status: rng.pick(['còn hiệu lực', 'hết hiệu lực', 'chưa xác định']),
-      ...(older.length && !central ? { implements: [rng.pick(older).id] } : {}),
+      ...(earlier.length && !central ? { implements: [rng.pick(earlier).id] } : {}),
       ...(older.length > 3 ? { related: rng.some(older, 0, 2).map((d) => d.id) } : {}),
       topics: rng.some(topics, 1, 3),
       sources: rng.some(sources, 1, 2),

@@ -42,13 +42,57 @@ describe('a build with bad content', () => {
     try {
       const { status, output } = build();
       expect(status).not.toBe(0);
-      expect(output).toMatch(/content\/van-ban\/12-nq-tw-2012\.md:\d+ {2}trường "date"/);
+      expect(output).toMatch(/content\/van-ban\/12-nq-tw-2012\.md:\d+:\d+ {2}trường "date"/);
       expect(output).toContain('YYYY-MM-DD');
       expect(output).toContain('dist/ được giữ nguyên');
       expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
       expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
     } finally {
       writeFileSync(file, original);
+    }
+  });
+
+  it('prints only the editor\'s message for bad content: Vietnamese first, path:line:column, the Roman-numeral hint, no English wrapper', () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/van-ban/12-nq-tw-2012.md');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/^term: .*$/m, 'term: 12'));
+    const line = original.split('\n').findIndex((l) => l.startsWith('term:')) + 1;
+    try {
+      const { status, output } = build();
+      expect(status).not.toBe(0);
+      expect(output.trim().split('\n')[0]).toMatch(/^Nội dung có 1 lỗi/);
+      expect(output).toContain(`content/van-ban/12-nq-tw-2012.md:${line}:1  trường "term"`);
+      expect(output).toContain('một số La Mã in hoa, ví dụ XI');
+      expect(output).toContain('thấy: 12 (một số nguyên)');
+      expect(output).not.toMatch(/\[ERROR\]|unhandled error|Invalid input|expected string|    at /);
+      expect(output).not.toContain(copy);
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('fails on an unclosed tag in MDX with the file, line and column of the tag and the fix, in Vietnamese', () => {
+    withLastGoodBuild();
+    const file = join(copy, 'content/chu-de/dan-van.mdx');
+    writeFileSync(file, '---\ntitle: Dân vận\ndescription: Thử.\n---\n\n# Dân vận\n\n<div className="ghi-chu">\n\nMột đoạn.\n');
+    const oldMd = join(copy, 'content/chu-de/dan-van.md');
+    const md = readFileSync(oldMd, 'utf8');
+    rmSync(oldMd);
+    try {
+      const { status, output } = build();
+      expect(status, output).not.toBe(0);
+      expect(output.trim().split('\n')[0]).toMatch(/^Nội dung có 1 lỗi/);
+      expect(output).toContain('content/chu-de/dan-van.mdx:8:1  (nội dung MDX)');
+      expect(output).toContain('thẻ <div> mở ở đây nhưng không có thẻ đóng </div>');
+      expect(output).toContain('sửa: thêm </div>');
+      expect(output).not.toMatch(/MDXError|undefined:undefined|\[plugin|    at /);
+      expect(output).not.toContain(copy);
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+    } finally {
+      rmSync(file);
+      writeFileSync(oldMd, md);
     }
   });
 

@@ -93,7 +93,9 @@ describe('content checker', () => {
     expect(p.file).toBe('content/van-ban/12-nq-tw-2012.md');
     expect(p.field).toBe('issuer');
     expect(p.found).toMatch(/thiếu/);
-    expect(p.fix).toMatch(/thêm trường "issuer"/);
+    expect(p.fix).toMatch(/thêm dòng "issuer: …"/);
+    // Where it belongs: the frontmatter's closing line (line 7 of the shortened file), not line 2.
+    expect(p.line).toBe(7);
   });
 
   it('rejects an impossible date with its line', () => {
@@ -200,6 +202,141 @@ describe('content checker', () => {
 
   it('formats a problem with file:line, field, expected, found and fix', () => {
     const text = formatProblem({ file: 'content/x.md', line: 3, field: 'date', expected: 'a', found: 'b', fix: 'c' });
-    expect(text).toBe('content/x.md:3  trường "date"\n    cần: a\n    thấy: b\n    sửa: c');
+    expect(text).toBe('content/x.md:3:1  trường "date"\n    cần: a\n    thấy: b\n    sửa: c');
+    expect(formatProblem({ file: 'content/x.md', line: 3, column: 7, field: 'date', expected: 'a', found: 'b', fix: 'c' })).toMatch(/^content\/x\.md:3:7 /);
+  });
+});
+
+/** zod's and the YAML library's English, which an editor must never see. */
+const ENGLISH = /Invalid|expected|received|Too (small|big)|Unrecognized|Missing closing|mapping|must be|Implicit|Unexpected|Sequence/;
+
+function messageOf(p: ContentProblem): string {
+  return [p.expected, p.found, p.fix].join('\n');
+}
+
+const DOC = VALID['content/van-ban/12-nq-tw-2012.md']!;
+const doc = (change: (text: string) => string) => checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': change(DOC) }));
+
+describe('messages an editor can act on', () => {
+  it('a number where a Roman numeral belongs: says "một số La Mã, ví dụ XI" and what was found', () => {
+    const p = only(doc((t) => t.replace('term: XI', 'term: 12')));
+    expect(p.field).toBe('term');
+    expect(p.line).toBe(5);
+    expect(p.column).toBe(1);
+    expect(p.expected).toContain('một số La Mã in hoa, ví dụ XI');
+    expect(p.found).toBe('12 (một số nguyên)');
+    expect(messageOf(p)).not.toMatch(ENGLISH);
+  });
+
+  it('translates every kind of zod issue the model can raise', () => {
+    const cases: [string, Record<string, string>][] = [
+      ['invalid_type (list)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('sources: [bao-a]', 'sources: bao-a\ninformalNames: 5') }],
+      ['too_small (empty text)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('issuer: Ban Chấp hành Trung ương', 'issuer: ""') }],
+      ['too_small (empty list)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('sources: [bao-a]', 'sources: []') }],
+      ['too_small / too_big (number)', { 'content/chu-de-nam/a.md': '---\nyear: 1800\norganization: dang-bo-a\ntheme: A\nfocusLabel: B\nfocuses: [C]\nsources: [bao-a]\n---\n' }],
+      ['invalid_format (url)', { 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('kind:', 'url: nhandan.vn/bai\nkind:') }],
+      ['invalid_format (regex)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('term: XI', 'term: xi') }],
+      ['invalid_value', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('kind: Nghị quyết', 'kind: nghị quyết') }],
+      ['invalid_union (date)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('date: 2012-01-16', 'date: [2012]') }],
+      ['unrecognized_keys (nested)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('sources:', 'confidence:\n  ngay: cao\nsources:') }],
+      ['custom (refine)', { 'content/to-chuc/dang-bo-a.md': VALID['content/to-chuc/dang-bo-a.md']!.replace('sources:', 'figures:\n  - label: đảng viên\n    value: 10\n    source: bao-a\nsources:') }],
+      ['invalid_type (integer)', { 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('kind:', 'year: 2020.5\nkind:') }],
+      ['invalid_type (null)', { 'content/van-ban/12-nq-tw-2012.md': DOC.replace('issuer: Ban Chấp hành Trung ương', 'issuer:') }],
+    ];
+    for (const [name, files] of cases) {
+      const problems = checkContent(project(files));
+      expect(problems.length, name).toBeGreaterThan(0);
+      for (const p of problems) {
+        expect(messageOf(p), `${name}: ${formatProblem(p)}`).not.toMatch(ENGLISH);
+        expect(p.line, name).toBeGreaterThan(1);
+        expect(p.fix.length, name).toBeGreaterThan(10);
+      }
+      rmSync(root!, { recursive: true, force: true });
+      root = undefined;
+    }
+  });
+
+  it('a mis-indented line is reported at that line, not the one above', () => {
+    const broken = VALID['content/bai-hoc/bo-a.md']!.replace('    text: Giữ đoàn kết.', '        text: Giữ đoàn kết.');
+    const p = only(checkContent(project({ 'content/bai-hoc/bo-a.md': broken })));
+    expect(p.line).toBe(broken.split('\n').findIndex((l) => l.includes('Giữ đoàn kết')) + 1);
+    expect(p.field).toBe('(frontmatter)');
+    expect(messageOf(p)).not.toMatch(ENGLISH);
+    expect(p.fix).toMatch(/cùng cột/);
+  });
+
+  it('an unclosed quote is reported at the line that opens it, in Vietnamese', () => {
+    const p = only(checkContent(project({ 'content/nguon/bao-a.md': '---\ntitle: "Về công tác\npublication: Báo A\nkind: phỏng vấn\n---\n' })));
+    expect(p.line).toBe(2);
+    expect(p.column).toBe(8);
+    expect(p.found).toMatch(/ngoặc kép/);
+    expect(messageOf(p)).not.toMatch(ENGLISH);
+  });
+
+  it('a colon inside a value (a nested mapping) is explained with the fix: quote the value', () => {
+    const p = only(checkContent(project({ 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('title: Bài phỏng vấn A', 'title: Bài A: phỏng vấn') })));
+    expect(p.line).toBe(2);
+    expect(p.fix).toMatch(/ngoặc kép/);
+    expect(messageOf(p)).not.toMatch(ENGLISH);
+  });
+
+  it('a missing field of a glossary entry is pointed at the entry, a missing field of a file at its closing ---', () => {
+    const glossary = only(checkContent(project({ 'content/thuat-ngu.yaml': `${VALID['content/thuat-ngu.yaml']!}- id: t-w\n  term: TW\n` })));
+    expect(glossary.field).toBe('expansion');
+    expect(glossary.line).toBe(5);
+    const source = only(checkContent(project({ 'content/nguon/bao-a.md': VALID['content/nguon/bao-a.md']!.replace('publication: Báo A\n', '') })));
+    expect(source.field).toBe('publication');
+    expect(source.line).toBe(5);
+  });
+
+  it('an MDX body with a stray < or an unclosed { names the line and column and says how to write the character', () => {
+    const lt = only(checkContent(project({ 'content/chu-de/x.mdx': '---\ntitle: X\ndescription: Y.\n---\n\nTỷ lệ <3 phần trăm.\n' })));
+    expect([lt.file, lt.line, lt.column]).toEqual(['content/chu-de/x.mdx', 6, 8]);
+    expect(lt.fix).toContain('&lt;');
+    const brace = only(checkContent(project({ 'content/chu-de/x.mdx': '---\ntitle: X\ndescription: Y.\n---\n\nMột {dấu ngoặc\n' })));
+    expect(brace.line).toBe(6);
+    expect(brace.fix).toContain('\\{');
+    expect(checkContent(project({ 'content/chu-de/x.mdx': '---\ntitle: X\ndescription: Y.\n---\n\n<div>\n\nĐúng.\n\n</div>\n' }))).toEqual([]);
+  });
+});
+
+const DOCS = {
+  'content/van-ban/a-2010.md': '---\nkind: Nghị quyết\nissuer: Bộ Chính trị\ndate: 2010-01-01\nsources: [bao-a]\n---\n',
+  'content/van-ban/b-2012.md': '---\nkind: Chỉ thị\nissuer: Bộ Chính trị\ndate: 2012-01-01\nimplements: [a-2010]\nsources: [bao-a]\n---\n',
+};
+
+describe('relations between documents', () => {
+  it('accepts a document implementing an earlier one', () => {
+    expect(checkContent(project(DOCS))).toEqual([]);
+  });
+
+  for (const field of ['implements', 'replaces', 'guides']) {
+    it(`rejects a document that ${field} itself`, () => {
+      const p = only(checkContent(project({ ...DOCS, 'content/van-ban/a-2010.md': DOCS['content/van-ban/a-2010.md'].replace('sources:', `${field}: [a-2010]\nsources:`) })));
+      expect(p.file).toBe('content/van-ban/a-2010.md');
+      expect(p.field).toBe(`${field}[0]`);
+      expect(p.line).toBe(5);
+      expect(p.found).toContain('chính văn bản này');
+    });
+  }
+
+  it('rejects a replaces cycle, once, naming the loop', () => {
+    const p = only(
+      checkContent(
+        project({
+          ...DOCS,
+          'content/van-ban/a-2010.md': DOCS['content/van-ban/a-2010.md'].replace('sources:', 'replaces: [b-2012]\nsources:'),
+          'content/van-ban/b-2012.md': DOCS['content/van-ban/b-2012.md'].replace('sources:', 'replaces: [a-2010]\nsources:'),
+        }),
+      ),
+    );
+    expect(p.found).toMatch(/vòng thay thế: (a-2010 → b-2012 → a-2010|b-2012 → a-2010 → b-2012)/);
+  });
+
+  it('flags an implements that points to a document issued later', () => {
+    const p = only(checkContent(project({ ...DOCS, 'content/van-ban/b-2012.md': DOCS['content/van-ban/b-2012.md'].replace('2012-01-01', '2009-05-01') })));
+    expect(p.file).toBe('content/van-ban/b-2012.md');
+    expect(p.field).toBe('implements[0]');
+    expect(p.found).toContain('01/01/2010');
   });
 });

@@ -9,6 +9,11 @@ import type { RawEntry } from '../read.ts';
 import type { ContentProblem } from './problem.ts';
 import { normalizeSymbol } from '../vocabulary.ts';
 import { formatDate } from '../../lib/format.ts';
+import { describeField } from '../field-info.ts';
+import { yamlAdvice } from '../yaml-errors.ts';
+import { issueAdvice, kindOfValue, vietnameseIssue } from './zod-issues.ts';
+import { checkRelations } from './relations.ts';
+import { checkMdx } from './mdx-syntax.ts';
 
 /** Marker left by the checker's reference factory so references can be found after parsing. */
 interface RefMarker {
@@ -33,6 +38,7 @@ const LABEL: Record<CollectionName, string> = {
   'thuat-ngu': 'thuật ngữ',
 };
 
+/** An entry whose data passed its schema (references are markers with the target's id). */
 export interface ParsedEntry {
   raw: RawEntry;
   data: Record<string, unknown>;
@@ -64,27 +70,31 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): ContentProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     const found = valueAt(raw.data, path);
-    let expected = issue.message;
-    let fix = `sửa trường "${dotted(path)}" cho đúng: ${issue.message}`;
+    const schema = checkerSchemas[raw.collection];
     if (issue.code === 'unrecognized_keys') {
-      expected = `chỉ các trường của lược đồ "${raw.collection}"`;
-      fix = `xóa hoặc đổi tên trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')} (xem "Tham chiếu frontmatter" trong docs/content-model.md)`;
+      const position = raw.positionOf([...path, issue.keys[0] ?? '']);
       return {
         file: raw.file,
-        line: raw.lineOf([...path, issue.keys[0] ?? '']),
-        field: issue.keys.join(', '),
-        expected,
-        found: `trường lạ ${issue.keys.join(', ')}`,
-        fix,
+        ...position,
+        field: issue.keys.map((k) => dotted([...path, k])).join(', '),
+        expected: `chỉ các trường của ${LABEL[raw.collection]} (content/${raw.collection}/)`,
+        found: `trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
+        fix: issueAdvice(issue, dotted(path), found, undefined),
       };
     }
-    if (issue.code === 'invalid_value' && 'values' in issue) {
-      expected = `một trong: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-      fix = `dùng đúng một giá trị trong danh sách trên`;
-    } else if (found === undefined) {
-      fix = `thêm trường "${dotted(path)}" vào frontmatter`;
-    }
-    return { file: raw.file, line: raw.lineOf(path), field: dotted(path), expected, found: show(found), fix };
+    const description = describeField(schema, path);
+    // zod's own message names only the type; the field's description says what is wanted.
+    // (A message written in the schema — a date, a Roman numeral, a slug — already says it.)
+    const generic = ['invalid_type', 'too_small', 'too_big', 'invalid_union'].includes(issue.code);
+    const expected = description && generic ? `${issue.message} — ${description}` : issue.message;
+    return {
+      file: raw.file,
+      ...raw.positionOf(path),
+      field: dotted(path),
+      expected,
+      found: found === undefined ? 'không có (trường bị thiếu)' : `${show(found)} (${kindOfValue(found)})`,
+      fix: issueAdvice(issue, dotted(path), found, description),
+    };
   });
 }
 
@@ -105,17 +115,19 @@ function parseAll(entries: readonly RawEntry[], problems: ContentProblem[]): Par
   const parsed: ParsedEntry[] = [];
   for (const raw of entries) {
     if (raw.yamlError) {
+      const advice = yamlAdvice(raw.yamlError.code, raw.yamlError.message);
       problems.push({
         file: raw.file,
         line: raw.yamlError.line,
-        field: '(frontmatter)',
-        expected: 'YAML hợp lệ giữa hai dòng ---',
-        found: raw.yamlError.message,
-        fix: 'sửa cú pháp YAML ở dòng này (thụt lề, dấu hai chấm, dấu ngoặc kép)',
+        column: raw.yamlError.column,
+        field: raw.collection === 'thuat-ngu' ? '(YAML)' : '(frontmatter)',
+        expected: 'YAML hợp lệ: mỗi dòng "tên: giá trị", thụt lề bằng dấu cách',
+        found: advice.found,
+        fix: advice.fix,
       });
       continue;
     }
-    const result = checkerSchemas[raw.collection].safeParse(raw.data ?? {});
+    const result = checkerSchemas[raw.collection].safeParse(raw.data ?? {}, { error: vietnameseIssue });
     if (!result.success) {
       problems.push(...schemaProblems(raw, result.error));
       continue;
@@ -134,7 +146,7 @@ function checkSlugs(entries: readonly RawEntry[], problems: ContentProblem[]) {
     if (first) {
       problems.push({
         file: raw.file,
-        line: raw.collection === 'thuat-ngu' ? raw.lineOf(['id']) : undefined,
+        ...(raw.collection === 'thuat-ngu' ? raw.positionOf(['id']) : {}),
         field: raw.collection === 'thuat-ngu' ? 'id' : '(tên tệp)',
         expected: `mỗi ${LABEL[raw.collection]} một đường dẫn riêng`,
         found: `"${raw.id}" trùng với ${first.file}`,
@@ -160,7 +172,7 @@ function checkReferences(parsed: readonly ParsedEntry[], live: Map<string, RawEn
       const near = candidates.filter((id) => id.includes(ref.id) || ref.id.includes(id)).slice(0, 3);
       problems.push({
         file: entry.raw.file,
-        line: entry.raw.lineOf(path),
+        ...entry.raw.positionOf(path),
         field: dotted(path),
         expected: `id của một ${LABEL[ref.__ref]} có trong content/${ref.__ref}/`,
         found: `"${ref.id}" (không có mục nào như vậy)`,
@@ -199,7 +211,7 @@ function checkDocumentIdentity(parsed: readonly ParsedEntry[], problems: Content
         if (datesDiffer || termsDiffer) continue;
         problems.push({
           file: b.raw.file,
-          line: b.raw.lineOf(['symbol']),
+          ...b.raw.positionOf(['symbol']),
           field: 'symbol',
           expected: 'mỗi văn bản (số hiệu + ngày ban hành hoặc khóa) chỉ có một tệp',
           found: `"${String(b.data.symbol)}" ${db !== undefined ? `ngày ${formatDate(new Date(db))}` : tb ? `khóa ${tb}` : 'không rõ ngày, khóa'} đã có ở ${a.raw.file}`,
@@ -215,12 +227,13 @@ function checkLessonIds(parsed: readonly ParsedEntry[], problems: ContentProblem
   for (const entry of parsed.filter((e) => e.raw.collection === 'bai-hoc')) {
     const lessons = (entry.data.lessons as { id: string }[] | undefined) ?? [];
     lessons.forEach((lesson, index) => {
-      const line = entry.raw.lineOf(['lessons', index, 'id']);
+      const position = entry.raw.positionOf(['lessons', index, 'id']);
+      const line = position?.line;
       const first = seen.get(lesson.id);
       if (first) {
         problems.push({
           file: entry.raw.file,
-          line,
+          ...position,
           field: `lessons[${index}].id`,
           expected: 'ID bài học duy nhất trong toàn bộ kho (nó là neo và liên kết ngắn /l/<id>/)',
           found: `"${lesson.id}" đã dùng ở ${first.file}${first.line ? `:${first.line}` : ''}`,
@@ -244,7 +257,7 @@ function checkFormerSlugs(parsed: readonly ParsedEntry[], live: Map<string, RawE
       if (liveEntry || other) {
         problems.push({
           file: entry.raw.file,
-          line: entry.raw.lineOf(['formerSlugs', index]),
+          ...entry.raw.positionOf(['formerSlugs', index]),
           field: `formerSlugs[${index}]`,
           expected: 'một đường dẫn cũ không còn trang nào dùng',
           found: `"${slug}" đang là đường dẫn của ${liveEntry ? liveEntry.file : other}`,
@@ -265,5 +278,7 @@ export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   checkDocumentIdentity(parsed, problems);
   checkLessonIds(parsed, problems);
   checkFormerSlugs(parsed, live, problems);
+  checkRelations(parsed, problems);
+  problems.push(...checkMdx(entries));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
