@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
 import { formatProblems, runRules } from './content/check/index.ts';
+import { glossaryAbbreviations } from './content/glossary.ts';
 import { readContent } from './content/read.ts';
 import { storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
@@ -55,7 +56,11 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
           }
           console.error(message);
         }
-        const processors = createProcessors({ documents: citeDocuments(entries), base: siteBase(config.base) });
+        const processors = createProcessors({
+          documents: citeDocuments(entries),
+          base: siteBase(config.base),
+          abbreviations: glossaryAbbreviations(entries),
+        });
         updateConfig({
           markdown: { processor: processors.markdown },
           integrations: [mdx({ processor: processors.mdx })],

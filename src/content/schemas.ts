@@ -34,6 +34,9 @@ export { DOCUMENT_KINDS };
 
 export const CONFIDENCE = ['cao', 'trung bình'] as const;
 
+/** A document's legal status; "chưa xác định" (not stated) unless a source says otherwise. */
+export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'được thay thế', 'chưa xác định'] as const;
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const romanPattern = /^[IVXLC]+$/;
 
@@ -92,7 +95,14 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
         .default({}),
       /** informal names used in prose, e.g. "Nghị quyết Trung ương 4 khóa XI" */
       informalNames: z.array(text).default([]),
-      status: z.enum(['còn hiệu lực', 'hết hiệu lực', 'được thay thế', 'chưa xác định']).default('chưa xác định'),
+      /** tình trạng hiệu lực as a source in content/nguon states it; never guessed */
+      status: z.enum(DOCUMENT_STATUSES).default('chưa xác định'),
+      /** ngày có hiệu lực, when a source states it */
+      effective: day.optional(),
+      /** ngày hết hiệu lực, when a source states it */
+      expires: day.optional(),
+      /** the document that replaced this one, when a source states it (the reverse of `replaces`) */
+      replacedBy: ref('van-ban').optional(),
       implements: refs('van-ban'),
       replaces: refs('van-ban'),
       guides: refs('van-ban'),

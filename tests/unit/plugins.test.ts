@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
+import rehypeAbbreviations from '../../src/markdown/rehype-abbreviations.ts';
 import rehypeViHeadingIds from '../../src/markdown/rehype-vi-heading-ids.ts';
 import remarkCiteDocuments from '../../src/markdown/remark-cite-documents.ts';
 import remarkNfc from '../../src/markdown/remark-nfc.ts';
@@ -28,7 +29,16 @@ function run(markdown: string, remark: Pluggable[], rehype: Pluggable[]): string
   return String(processor.processSync(markdown));
 }
 
+// A test glossary; the site's comes from content/thuat-ngu.yaml through createProcessors().
+const ABBREVIATIONS = [
+  { id: 't-u', term: 'T.Ư', expansion: 'Trung ương' },
+  { id: 'tccs', term: 'TCCS', expansion: 'tổ chức cơ sở đảng' },
+  { id: 'bcsd', term: 'BCSĐ', expansion: 'Ban cán sự đảng' },
+  { id: 'duk', term: 'ĐUK', expansion: 'Đảng ủy Khối' },
+];
+
 const plugins: Record<string, { remark: Pluggable[]; rehype: Pluggable[] }> = {
+  'rehype-abbreviations': { remark: [remarkNfc], rehype: [[rehypeAbbreviations, { abbreviations: ABBREVIATIONS, base: '/kb/' }]] },
   'rehype-vi-heading-ids': { remark: [], rehype: [rehypeViHeadingIds] },
   'remark-nfc': { remark: [remarkNfc], rehype: [] },
   // Test-only documents (with look-alikes), base "/"; the /kb/ base is tested in citations-integration.test.ts ('links carry the base').

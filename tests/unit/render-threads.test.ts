@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { citeDocuments } from '../../src/citations/documents.ts';
+import { glossaryAbbreviations } from '../../src/content/glossary.ts';
 import { entryFiles, readContent, readSource } from '../../src/content/read.ts';
 import { COLLECTIONS } from '../../src/content/schemas.ts';
 import { createEntryRenderer } from '../../src/loader/render-entry.ts';
@@ -15,7 +16,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('rendering content files', () => {
   it('gives the same entries on worker threads as on the main thread', { timeout: 120_000 }, async () => {
-    const setup = { settings: { documents: citeDocuments(readContent(ROOT)), base: '/kb/' }, options: { syntaxHighlight: false as const } };
+    const setup = { settings: { documents: citeDocuments(readContent(ROOT)), base: '/kb/', abbreviations: glossaryAbbreviations(readContent(ROOT)) }, options: { syntaxHighlight: false as const } };
     const here = createEntryRenderer(setup.settings, setup.options);
     const pool = createRenderPool(2);
     const sources = COLLECTIONS.filter((c) => c !== 'thuat-ngu').flatMap((c) => entryFiles(ROOT, c)).map((f) => ({ ...f, contents: readSource(f) }));
