@@ -24,12 +24,17 @@ export interface RehypeAbbreviationsOptions {
   abbreviations: readonly Abbreviation[];
   /** the site base ("/" or "/kb/") */
   base: string;
+  /**
+   * Ids already explained on the page, shared by the calls that render one page's pieces
+   * (src/data/abbr-html.ts); the plugin adds those it explains. Without it, each tree stands alone.
+   */
+  explained?: Set<string>;
 }
 
 const SKIPPED = new Set(['a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export default function rehypeAbbreviations({ abbreviations, base }: RehypeAbbreviationsOptions) {
+export default function rehypeAbbreviations({ abbreviations, base, explained }: RehypeAbbreviationsOptions) {
   const byTerm = new Map(abbreviations.map((a) => [a.term.normalize('NFC'), a]));
   // Longest first, so "ĐUBKH" would win over "ĐUK" if both were terms. Symbols' neighbours
   // (/ - .) count as part of the word: BCSĐ in 296-QC/BCSĐ-ĐUBKH is not matched.
@@ -39,7 +44,7 @@ export default function rehypeAbbreviations({ abbreviations, base }: RehypeAbbre
 
   return (tree: Root) => {
     if (!pattern) return;
-    const seen = new Set<string>();
+    const seen = explained ?? new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has((node as Element).tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;

@@ -65,3 +65,15 @@ describe('remark-nfc', () => {
     expect(out).not.toContain(nfd);
   });
 });
+
+describe('rehype-abbreviations across one page', () => {
+  it('explains each abbreviation once over the pieces of a page that share `explained`', () => {
+    const explained = new Set(['t-u']);
+    const rehype: Pluggable[] = [[rehypeAbbreviations, { abbreviations: ABBREVIATIONS, base: '/', explained }]];
+    expect(run('Nghị quyết T.Ư 4 và TCCS.', [], rehype)).toBe(
+      '<p>Nghị quyết T.Ư 4 và <a class="abbr" href="/thuat-ngu/#tccs" data-tip="tổ chức cơ sở đảng"><abbr title="tổ chức cơ sở đảng">TCCS</abbr></a>.</p>',
+    );
+    expect(explained).toEqual(new Set(['t-u', 'tccs']));
+    expect(run('Lại TCCS.', [], rehype)).toBe('<p>Lại TCCS.</p>');
+  });
+});
