@@ -187,8 +187,12 @@ test.describe('on a phone (360 px)', () => {
     await page.goto('bai-hoc/dang-bo-khoi-tw-17-nam/');
     const toc = page.locator('nav.toc:visible');
     await expect(toc).toHaveCount(1);
+    // Right after the heading: below the h1, above the page's first section.
     const h1Top = (await page.locator('h1').boundingBox())!.y;
-    expect((await toc.boundingBox())!.y).toBeGreaterThan(h1Top);
+    const tocTop = (await toc.boundingBox())!.y;
+    expect(tocTop).toBeGreaterThan(h1Top);
+    const firstSection = page.locator('main h2:not(.visually-hidden):visible').first();
+    expect(tocTop).toBeLessThan((await firstSection.boundingBox())!.y);
   });
 });
 
