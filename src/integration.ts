@@ -23,6 +23,7 @@ import { citeCongresses } from './citations/congresses.ts';
 import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
 import { AFTER_DEV, formatProblems, runRules } from './content/check/index.ts';
+import { glossaryAbbreviations } from './content/glossary.ts';
 import { readCollection, readContent } from './content/read.ts';
 import { storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
@@ -59,7 +60,12 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
           }
           console.error(message);
         }
-        processors = createProcessors({ documents: citeDocuments(entries), congresses: citeCongresses(entries), base: siteBase(config.base) });
+        processors = createProcessors({
+          documents: citeDocuments(entries),
+          congresses: citeCongresses(entries),
+          base: siteBase(config.base),
+          abbreviations: glossaryAbbreviations(entries),
+        });
         updateConfig({
           markdown: { processor: processors.markdown },
           integrations: [mdx({ processor: processors.mdx })],

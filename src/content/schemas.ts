@@ -35,6 +35,9 @@ export { DOCUMENT_KINDS };
 
 export const CONFIDENCE = ['cao', 'trung bình'] as const;
 
+/** A document's legal status; "chưa xác định" (not stated) unless a source says otherwise. */
+export const DOCUMENT_STATUSES = ['còn hiệu lực', 'hết hiệu lực', 'được thay thế', 'chưa xác định'] as const;
+
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const romanPattern = /^[IVXLC]+$/;
 
@@ -102,10 +105,10 @@ export function makeSchemas<R extends z.ZodType>(ref: RefFactory<R>) {
         .array(text)
         .default([])
         .describe('cách bài viết gọi văn bản, ví dụ "Nghị quyết Trung ương 4 khóa XI"; trích dẫn như vậy sẽ được liên kết tới trang này'),
-      status: z
-        .enum(['còn hiệu lực', 'hết hiệu lực', 'được thay thế', 'chưa xác định'])
-        .default('chưa xác định')
-        .describe('hiệu lực của văn bản'),
+      status: z.enum(DOCUMENT_STATUSES).default('chưa xác định').describe('tình trạng hiệu lực, đúng như một nguồn trong content/nguon nêu; không bao giờ đoán'),
+      effective: day.optional().describe('ngày có hiệu lực, khi nguồn nêu'),
+      expires: day.optional().describe('ngày hết hiệu lực, khi nguồn nêu'),
+      replacedBy: ref('van-ban').optional().describe('văn bản thay thế văn bản này, khi nguồn nêu (chiều ngược của "replaces")'),
       implements: refs('van-ban', 'các văn bản mà văn bản này triển khai, thực hiện (ban hành trước nó)'),
       replaces: refs('van-ban', 'các văn bản mà văn bản này thay thế'),
       guides: refs('van-ban', 'các văn bản mà văn bản này hướng dẫn'),

@@ -15,6 +15,7 @@ export const NAV: { path: string; label: string }[] = [
   { path: 'van-ban/', label: SECTION['van-ban'] },
   { path: 'bai-hoc/', label: 'Bài học' },
   { path: 'dai-hoi/', label: 'Đại hội' },
+  { path: 'dong-thoi-gian/', label: 'Dòng thời gian' },
   { path: 'chu-de/', label: SECTION['chu-de'] },
   { path: 'to-chuc/', label: SECTION['to-chuc'] },
   { path: 'nguon/', label: SECTION.nguon },

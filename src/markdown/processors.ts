@@ -10,6 +10,7 @@
 import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import type { MarkdownProcessor } from '@astrojs/internal-helpers/markdown';
 import type { CiteCongress, CiteDocument } from '../citations/resolve.ts';
+import rehypeAbbreviations, { type Abbreviation, type RehypeAbbreviationsOptions } from './rehype-abbreviations.ts';
 import rehypeViHeadingIds from './rehype-vi-heading-ids.ts';
 import remarkCiteDocuments from './remark-cite-documents.ts';
 import remarkNfc from './remark-nfc.ts';
@@ -23,6 +24,8 @@ export interface MarkdownSettings {
   congresses: readonly CiteCongress[];
   /** the site base ("/" or "/kb/"), as src/lib/site-base.ts gives it */
   base: string;
+  /** the glossary's abbreviations (src/content/glossary.ts), explained at their first occurrence */
+  abbreviations: readonly Abbreviation[];
 }
 
 export interface Processors {
@@ -40,7 +43,11 @@ function plugins(settings: MarkdownSettings) {
   // into its content-cache key, so a new or renamed document relinks every page.
   return {
     remarkPlugins: [remarkNfc, [remarkCiteDocuments, settings] as [typeof remarkCiteDocuments, MarkdownSettings]],
-    rehypePlugins: [rehypeViHeadingIds],
+    // Heading ids first: they are computed from the heading text, which the abbreviation plugin never touches anyway.
+    rehypePlugins: [
+      rehypeViHeadingIds,
+      [rehypeAbbreviations, { abbreviations: settings.abbreviations, base: settings.base }] as [typeof rehypeAbbreviations, RehypeAbbreviationsOptions],
+    ],
   };
 }
 

@@ -106,6 +106,26 @@ describe('content checker', () => {
     expect(p.found).toContain('2012-02-30');
   });
 
+  it('accepts a legal status with effective and expiry dates and the replacing document', () => {
+    const replaced = VALID['content/van-ban/12-nq-tw-2012.md']!.replace('date: 2012-01-16', 'date: 2012-01-16\nstatus: được thay thế\neffective: 2012-01-16\nexpires: 2016-10-30\nreplacedBy: 04-nq-tw-2016');
+    const replacing = VALID['content/van-ban/12-nq-tw-2012.md']!.replace('12-NQ/TW', '04-NQ/TW').replace('date: 2012-01-16', 'date: 2016-10-30\nreplaces: [12-nq-tw-2012]');
+    expect(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': replaced, 'content/van-ban/04-nq-tw-2016.md': replacing })).map(formatProblem)).toEqual([]);
+  });
+
+  it('rejects an expiry before the effective date', () => {
+    const doc = VALID['content/van-ban/12-nq-tw-2012.md']!.replace('date: 2012-01-16', 'date: 2012-01-16\neffective: 2012-02-01\nexpires: 2012-01-20');
+    const p = only(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': doc })));
+    expect(p.field).toBe('expires');
+    expect(p.line).toBe(8);
+    expect(p.found).toContain('20/01/2012');
+  });
+
+  it('rejects a replacing document that does not exist', () => {
+    const missing = only(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': VALID['content/van-ban/12-nq-tw-2012.md']!.replace('date: 2012-01-16', 'date: 2012-01-16\nreplacedBy: 99-nq-tw-2099') })));
+    expect(missing.field).toBe('replacedBy');
+    expect(missing.found).toContain('99-nq-tw-2099');
+  });
+
   it('rejects an unknown kind and lists the allowed ones', () => {
     const p = only(checkContent(project({ 'content/van-ban/12-nq-tw-2012.md': VALID['content/van-ban/12-nq-tw-2012.md']!.replace('kind: Nghị quyết', 'kind: Nghi quyet') })));
     expect(p.field).toBe('kind');

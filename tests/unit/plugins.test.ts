@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Pluggable } from 'unified';
 import { describe, expect, it } from 'vitest';
+import rehypeAbbreviations from '../../src/markdown/rehype-abbreviations.ts';
 import rehypeViHeadingIds from '../../src/markdown/rehype-vi-heading-ids.ts';
 import remarkCiteDocuments from '../../src/markdown/remark-cite-documents.ts';
 import remarkNfc from '../../src/markdown/remark-nfc.ts';
@@ -29,7 +30,16 @@ function run(markdown: string, remark: Pluggable[], rehype: Pluggable[], path?: 
   return String(processor.processSync(path ? { value: markdown, path } : markdown));
 }
 
+// A test glossary; the site's comes from content/thuat-ngu.yaml through createProcessors().
+const ABBREVIATIONS = [
+  { id: 't-u', term: 'T.Ư', expansion: 'Trung ương' },
+  { id: 'tccs', term: 'TCCS', expansion: 'tổ chức cơ sở đảng' },
+  { id: 'bcsd', term: 'BCSĐ', expansion: 'Ban cán sự đảng' },
+  { id: 'duk', term: 'ĐUK', expansion: 'Đảng ủy Khối' },
+];
+
 const plugins: Record<string, { remark: Pluggable[]; rehype: Pluggable[] }> = {
+  'rehype-abbreviations': { remark: [remarkNfc], rehype: [[rehypeAbbreviations, { abbreviations: ABBREVIATIONS, base: '/kb/' }]] },
   'rehype-vi-heading-ids': { remark: [], rehype: [rehypeViHeadingIds] },
   'remark-nfc': { remark: [remarkNfc], rehype: [] },
   // Test-only documents (with look-alikes), base "/"; the /kb/ base is tested in citations-integration.test.ts ('links carry the base').
@@ -56,5 +66,17 @@ describe('remark-nfc', () => {
     const out = run(nfd, [remarkNfc], []);
     expect(out).toContain('Đảng bộ'.normalize('NFC'));
     expect(out).not.toContain(nfd);
+  });
+});
+
+describe('rehype-abbreviations across one page', () => {
+  it('explains each abbreviation once over the pieces of a page that share `explained`', () => {
+    const explained = new Set(['t-u']);
+    const rehype: Pluggable[] = [[rehypeAbbreviations, { abbreviations: ABBREVIATIONS, base: '/', explained }]];
+    expect(run('Nghị quyết T.Ư 4 và TCCS.', [], rehype)).toBe(
+      '<p>Nghị quyết T.Ư 4 và <a class="abbr" href="/thuat-ngu/#tccs" data-tip="tổ chức cơ sở đảng"><abbr title="tổ chức cơ sở đảng">TCCS</abbr></a>.</p>',
+    );
+    expect(explained).toEqual(new Set(['t-u', 'tccs']));
+    expect(run('Lại TCCS.', [], rehype)).toBe('<p>Lại TCCS.</p>');
   });
 });

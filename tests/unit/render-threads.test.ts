@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { citeCongresses } from '../../src/citations/congresses.ts';
 import { citeDocuments } from '../../src/citations/documents.ts';
+import { glossaryAbbreviations } from '../../src/content/glossary.ts';
 import { entryFiles, readContent, readSource } from '../../src/content/read.ts';
 import { COLLECTIONS } from '../../src/content/schemas.ts';
 import { createEntryRenderer } from '../../src/loader/render-entry.ts';
@@ -17,7 +18,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 describe('rendering content files', () => {
   it('gives the same entries on worker threads as on the main thread', { timeout: 120_000 }, async () => {
     const entries = readContent(ROOT);
-    const setup = { settings: { documents: citeDocuments(entries), congresses: citeCongresses(entries), base: '/kb/' }, options: { syntaxHighlight: false as const } };
+    const setup = { settings: { documents: citeDocuments(entries), congresses: citeCongresses(entries), base: '/kb/', abbreviations: glossaryAbbreviations(entries) }, options: { syntaxHighlight: false as const } };
     const here = createEntryRenderer(setup.settings, setup.options);
     const pool = createRenderPool(2);
     const sources = COLLECTIONS.filter((c) => c !== 'thuat-ngu').flatMap((c) => entryFiles(ROOT, c)).map((f) => ({ ...f, contents: readSource(f) }));

@@ -270,6 +270,43 @@ function checkFormerSlugs(parsed: readonly ParsedEntry[], live: Map<string, RawE
   }
 }
 
+/** A document's legal dates must be in order, and a replaced document does not replace its replacement. */
+function checkLegalStatus(parsed: readonly ParsedEntry[], problems: ContentProblem[]) {
+  for (const doc of parsed.filter((e) => e.raw.collection === 'van-ban')) {
+    const { effective, expires, date, replacedBy, replaces } = doc.data as { effective?: Date; expires?: Date; date?: Date; replacedBy?: string; replaces?: string[] };
+    if (effective && expires && expires.getTime() < effective.getTime()) {
+      problems.push({
+        file: doc.raw.file,
+        line: doc.raw.lineOf(['expires']),
+        field: 'expires',
+        expected: 'ngày hết hiệu lực không sớm hơn ngày có hiệu lực',
+        found: `hết hiệu lực ${formatDate(expires)}, có hiệu lực ${formatDate(effective)}`,
+        fix: 'đối chiếu lại hai ngày với nguồn; nếu nguồn chỉ nêu một ngày, bỏ ngày kia',
+      });
+    }
+    if (date && effective && effective.getTime() < date.getTime()) {
+      problems.push({
+        file: doc.raw.file,
+        line: doc.raw.lineOf(['effective']),
+        field: 'effective',
+        expected: 'ngày có hiệu lực không sớm hơn ngày ban hành',
+        found: `có hiệu lực ${formatDate(effective)}, ban hành ${formatDate(date)}`,
+        fix: 'đối chiếu lại ngày có hiệu lực (effective) và ngày ban hành (date) với nguồn',
+      });
+    }
+    if (replacedBy && (replaces ?? []).includes(replacedBy)) {
+      problems.push({
+        file: doc.raw.file,
+        line: doc.raw.lineOf(['replacedBy']),
+        field: 'replacedBy',
+        expected: 'văn bản thay thế khác với văn bản bị thay thế',
+        found: `"${replacedBy}" vừa thay thế văn bản này (replacedBy) vừa bị văn bản này thay thế (replaces)`,
+        fix: 'giữ một chiều đúng theo nguồn: bỏ "' + replacedBy + '" khỏi replacedBy hoặc khỏi replaces',
+      });
+    }
+  }
+}
+
 export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const live = checkSlugs(entries, problems);
@@ -279,6 +316,7 @@ export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   checkLessonIds(parsed, problems);
   checkFormerSlugs(parsed, live, problems);
   checkRelations(parsed, problems);
+  checkLegalStatus(parsed, problems);
   problems.push(...checkMdx(entries));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
