@@ -23,7 +23,7 @@ describe('docs/deploy.md', () => {
 
   // nginx runs for real in tests/intranet/nginx.spec.ts; Apache and IIS are not installed here,
   // so their files are read for the same five headers with the same values.
-  const SECURE = [
+  const SECURE: [string, string][] = [
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'same-origin'],
     ['X-Frame-Options', 'SAMEORIGIN'],
