@@ -120,5 +120,12 @@ console.log(`\n✓ Đã dựng trang vào ${distName}/ (đường dẫn gốc ${
 // Citations the build could not link, counted, with a pointer to the full report (written by the citations-report integration).
 const citations = lastReportSummary(root);
 if (citations) console.log(`  ${citations}`);
+// Handouts draw QR codes only with the site's full address (why: src/pages/chu-de/[slug]/ban-in.astro).
+if (!process.env.SITE_URL) {
+  console.warn(
+    `  ⚠ Chưa đặt SITE_URL: các bản in (chu-de/<chủ đề>/ban-in/) không có mã QR, vì mã QR phải chứa địa chỉ đầy đủ của trang.\n` +
+      `    Để in tài liệu phát cho lớp học, dựng với SITE_URL=http://<máy chủ>${base} npm run build`,
+  );
+}
 const previewEnv = `${base === '/' ? '' : `SITE_BASE=${base} `}${suffix ? `OUT_DIR=${distName} ` : ''}`;
 console.log(`  Xem thử: ${previewEnv}npm run preview  →  mở http://localhost:4321${base}`);

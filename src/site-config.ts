@@ -35,6 +35,16 @@ export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}
     // build reads that store back after Astro (src/content/store-file.ts).
     cacheDir: CACHE_DIR,
     integrations: [soTay({ searchIndex })],
+    // A Content-Security-Policy in every page's <meta>, so it holds on any server and from a USB
+    // copy: scripts only from the site or by hash (Astro hashes its inline scripts and styles),
+    // 'wasm-unsafe-eval' for Pagefind's search engine, nothing from another origin.
+    // Framing can only be refused by a header: the deploy configurations send frame-ancestors.
+    security: {
+      csp: {
+        scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+        directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      },
+    },
     // Nothing leaves the site: no telemetry, no prefetch of other origins.
     devToolbar: { enabled: false },
     prefetch: false,

@@ -29,3 +29,6 @@ export function shortLinkUrl(lessonId: string): string {
 export function printable(path: string): string {
   return printableUrl(path, import.meta.env.SITE);
 }
+
+/** Whether the build knows the site's full address (SITE_URL): handouts draw QR codes only then. */
+export const siteAddressKnown = Boolean(import.meta.env.SITE);

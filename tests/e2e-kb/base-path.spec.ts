@@ -1,13 +1,15 @@
 /**
  * Under a sub-path (SITE_BASE=/kb/), built from a copy of the project with one renamed page
  * (see fixture.ts): every short link carries the base and lands on its lesson, copy-link copies
- * the absolute address with the base, and the renamed page's former address redirects.
+ * the absolute address with the base, the renamed page's former address redirects, and a
+ * handout's QR codes (SITE_URL is set, as for an intranet copy) scan to addresses that open the lesson.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import jsQR from 'jsqr';
 import { contentLessons } from '../e2e/site.ts';
-import { BASE, FIXTURE_DIST, RENAMED } from './fixture.ts';
+import { BASE, FIXTURE_DIST, RENAMED, SITE_URL } from './fixture.ts';
 
 const lessons = contentLessons();
 const html = (path: string) => readFileSync(join(FIXTURE_DIST, path, 'index.html'), 'utf8');
@@ -42,7 +44,8 @@ test.describe('without JavaScript', () => {
 
 test('the former-slug page is an unindexed redirect with a canonical link', () => {
   const page = html(`${RENAMED.collection}/${RENAMED.former}`);
-  expect(page).toContain(`<link rel="canonical" href="${BASE}${RENAMED.collection}/${RENAMED.id}/">`);
+  // Absolute: the copy is built with its address (SITE_URL).
+  expect(page).toContain(`<link rel="canonical" href="${SITE_URL}${RENAMED.collection}/${RENAMED.id}/">`);
   expect(page).toContain('<meta name="robots" content="noindex">');
   expect(page).not.toContain('data-pagefind-body');
 });
@@ -65,4 +68,42 @@ test('the handout prints short links with the base path', async ({ page, baseURL
   const lesson = lessons.find((l) => l.topics.includes('kiem-tra-giam-sat'))!;
   await page.goto('chu-de/kiem-tra-giam-sat/ban-in/');
   await expect(page.locator(`.handout-item[id="${lesson.id}"] [data-printed-link]`)).toHaveText(`${baseURL}l/${lesson.id}/`);
+});
+
+/** The QR code drawn in `code` (an inline SVG), read back as a phone would: rasterized, then decoded by jsQR. */
+async function scan(code: Locator): Promise<string | undefined> {
+  const size = 400;
+  const pixels = await code.evaluate(async (svg, size) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = size;
+    const context = canvas.getContext('2d')!;
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, size, size);
+    context.drawImage(image, 0, 0, size, size);
+    return Array.from(context.getImageData(0, 0, size, size).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data;
+}
+
+test('each handout QR code scans to the full short link, which opens its lesson on another device', async ({ page, browser }) => {
+  test.setTimeout(120_000); // one page load per lesson on the topic
+  const onTopic = lessons.filter((l) => l.topics.includes('kiem-tra-giam-sat'));
+  await page.goto('chu-de/kiem-tra-giam-sat/ban-in/');
+  await expect(page.locator('[data-qr-missing]')).toHaveCount(0);
+  await expect(page.locator('.handout-item .qr svg')).toHaveCount(onTopic.length);
+  // A phone has nothing of this session: a new context, without JavaScript (the short link is a plain redirect).
+  const phone = await browser.newContext({ javaScriptEnabled: false });
+  const phonePage = await phone.newPage();
+  for (const lesson of onTopic) {
+    const address = await scan(page.locator(`.handout-item[id="${lesson.id}"] .qr svg`));
+    expect(address).toBe(`${SITE_URL}l/${lesson.id}/`);
+    await expect(page.locator(`.handout-item[id="${lesson.id}"] [data-printed-link]`)).toHaveText(address!);
+    await phonePage.goto(address!);
+    await expect(phonePage).toHaveURL(`${SITE_URL}bai-hoc/${lesson.setId}/#${lesson.id}`);
+    await expect(phonePage.locator(`[id="${lesson.id}"]`)).toBeVisible();
+  }
+  await phone.close();
 });

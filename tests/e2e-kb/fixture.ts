@@ -8,6 +8,8 @@ import { join } from 'node:path';
 
 export const BASE = '/kb/';
 export const PORT = Number(process.env.KB_E2E_PORT ?? Number(process.env.E2E_PORT ?? 4399) + 1);
+/** The copy's address, given to the build as SITE_URL: its handouts' QR codes point here. */
+export const SITE_URL = `http://127.0.0.1:${PORT}${BASE}`;
 /** Outside the project so neither tsc nor Vite ever see the copy; the port keeps parallel runs apart. */
 export const FIXTURE_DIR = join(tmpdir(), `so-tay-kb-fixture-${PORT}`);
 export const FIXTURE_DIST = join(FIXTURE_DIR, 'dist');

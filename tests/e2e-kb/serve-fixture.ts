@@ -1,13 +1,14 @@
 /**
  * Playwright's web server for tests/e2e-kb: copies the project (as tests/build does), gives one
- * entry a former slug, builds it with the real scripts/build.ts under SITE_BASE=/kb/ (so the
+ * entry a former slug, builds it with the real scripts/build.ts under SITE_BASE=/kb/ and SITE_URL
+ * set to this server's address, as an intranet copy would be (so handouts draw QR codes; the
  * content check, link check and Pagefind all run), then serves the copy's dist/ with Astro's preview.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import { BASE, FIXTURE_DIR, PORT, RENAMED } from './fixture.ts';
+import { BASE, FIXTURE_DIR, PORT, RENAMED, SITE_URL } from './fixture.ts';
 import { linkNodeModules } from '../bench/project.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -25,7 +26,7 @@ const original = readFileSync(file, 'utf8');
 writeFileSync(file, original.replace(/^---\n/, `---\nformerSlugs:\n  - ${RENAMED.former}\n`));
 
 process.env.SITE_BASE = BASE;
-const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: FIXTURE_DIR, stdio: 'inherit', env: { ...process.env, SITE_BASE: BASE } });
+const built = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: FIXTURE_DIR, stdio: 'inherit', env: { ...process.env, SITE_BASE: BASE, SITE_URL: SITE_URL } });
 if (built.status !== 0) {
   console.error('Dựng bản thử với SITE_BASE=/kb/ thất bại.');
   process.exit(1);

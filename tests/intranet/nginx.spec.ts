@@ -35,6 +35,15 @@ const first = (dir: string, pattern: RegExp) => {
   return `/kb/${dir}/${name}`;
 };
 
+const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'content-security-policy', 'permissions-policy'];
+const SECURE = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'SAMEORIGIN',
+  'content-security-policy': "frame-ancestors 'self'",
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
 async function head(path: string) {
   const response = await fetch(`${nginx.url}${path}`, { redirect: 'manual', headers: { 'accept-encoding': 'gzip' } });
   await response.arrayBuffer();
@@ -44,6 +53,7 @@ async function head(path: string) {
     cache: response.headers.get('cache-control') ?? '',
     encoding: response.headers.get('content-encoding') ?? '',
     location: response.headers.get('location') ?? '',
+    security: Object.fromEntries(SECURITY_HEADERS.map((name) => [name, response.headers.get(name) ?? ''])),
   };
 }
 
@@ -80,6 +90,19 @@ test('Pagefind files, wasm, hashed assets and HTML get the guide’s types, cach
   expect(await head('/kb/')).toMatchObject({ status: 200, type: 'text/html', cache: 'no-cache', encoding: 'gzip' });
   expect(await head('/kb')).toMatchObject({ status: 301, location: '/kb/' });
   expect(await head('/kb/van-ban')).toMatchObject({ status: 301, location: '/kb/van-ban/' });
+});
+
+test('every kind of answer carries the security headers, a missing page’s too', async () => {
+  const paths = [
+    '/kb/',
+    first('_astro', /\.css$/),
+    first('pagefind', /\.pf_meta$/),
+    first('pagefind/fragment', /\.pf_fragment$/),
+    first('pagefind', /^wasm\..*\.pagefind$/),
+    '/kb/so-tay-probe.wasm',
+    '/kb/khong-co-trang-nay/',
+  ];
+  for (const path of paths) expect((await head(path)).security, path).toEqual(SECURE);
 });
 
 test('a missing page answers 404 with the site’s own page', async ({ page }) => {

@@ -21,6 +21,26 @@ describe('docs/deploy.md', () => {
     });
   }
 
+  // nginx runs for real in tests/intranet/nginx.spec.ts; Apache and IIS are not installed here,
+  // so their files are read for the same five headers with the same values.
+  const SECURE: [string, string][] = [
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'same-origin'],
+    ['X-Frame-Options', 'SAMEORIGIN'],
+    ['Content-Security-Policy', "frame-ancestors 'self'"],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
+  ];
+  for (const [file, line] of [
+    ['deploy/nginx/so-tay.conf', (name: string, value: string) => `add_header ${name} "${value}" always;`],
+    ['deploy/apache/so-tay.conf', (name: string, value: string) => `Header always set ${name} "${value}"`],
+    ['deploy/iis/web.config', (name: string, value: string) => `<add name="${name}" value="${value}" />`],
+  ] as const) {
+    it(`${file} sends the security headers`, () => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      for (const [name, value] of SECURE) expect(text).toContain(line(name, value));
+    });
+  }
+
   it('is linked from the README', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('(docs/deploy.md)');
   });
