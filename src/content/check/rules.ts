@@ -27,7 +27,8 @@ const checkerSchemas = makeSchemas((collection) =>
     .transform((id): RefMarker => ({ __ref: collection, id })),
 );
 
-const LABEL: Record<CollectionName, string> = {
+/** Each collection's name in an editor's words, for messages (the check's and the scaffold's). */
+export const COLLECTION_LABEL: Record<CollectionName, string> = {
   'van-ban': 'văn bản',
   'bai-hoc': 'bộ bài học',
   'dai-hoi': 'đại hội',
@@ -77,7 +78,7 @@ function schemaProblems(raw: RawEntry, error: z.ZodError): ContentProblem[] {
         file: raw.file,
         ...position,
         field: issue.keys.map((k) => dotted([...path, k])).join(', '),
-        expected: `chỉ các trường của ${LABEL[raw.collection]} (content/${raw.collection}/)`,
+        expected: `chỉ các trường của ${COLLECTION_LABEL[raw.collection]} (content/${raw.collection}/)`,
         found: `trường lạ ${issue.keys.map((k) => `"${k}"`).join(', ')}`,
         fix: issueAdvice(issue, dotted(path), found, undefined),
       };
@@ -148,7 +149,7 @@ function checkSlugs(entries: readonly RawEntry[], problems: ContentProblem[]) {
         file: raw.file,
         ...(raw.collection === 'thuat-ngu' ? raw.positionOf(['id']) : {}),
         field: raw.collection === 'thuat-ngu' ? 'id' : '(tên tệp)',
-        expected: `mỗi ${LABEL[raw.collection]} một đường dẫn riêng`,
+        expected: `mỗi ${COLLECTION_LABEL[raw.collection]} một đường dẫn riêng`,
         found: `"${raw.id}" trùng với ${first.file}`,
         fix:
           raw.collection === 'thuat-ngu'
@@ -174,7 +175,7 @@ function checkReferences(parsed: readonly ParsedEntry[], live: Map<string, RawEn
         file: entry.raw.file,
         ...entry.raw.positionOf(path),
         field: dotted(path),
-        expected: `id của một ${LABEL[ref.__ref]} có trong content/${ref.__ref}/`,
+        expected: `id của một ${COLLECTION_LABEL[ref.__ref]} có trong content/${ref.__ref}/`,
         found: `"${ref.id}" (không có mục nào như vậy)`,
         fix: near.length
           ? `có phải ý bạn là ${near.map((id) => `"${id}"`).join(' hoặc ')}? Nếu không, thêm tệp content/${ref.__ref}/${ref.id}.md`

@@ -9,20 +9,12 @@ import { stringify } from 'yaml';
 import { slugify } from '../../lib/slug.ts';
 import { checkContent, formatProblem } from '../check/index.ts';
 import { entryFiles, readContent, type RawEntry } from '../read.ts';
+import { COLLECTION_LABEL } from '../check/rules.ts';
 import { normalizeSymbol } from '../vocabulary.ts';
 import { SPECS, type Answers } from './collections.ts';
 
 export type ScaffoldCollection = keyof typeof SPECS;
 
-const LABEL: Record<ScaffoldCollection, string> = {
-  'van-ban': 'văn bản',
-  'bai-hoc': 'bộ bài học',
-  'dai-hoi': 'đại hội',
-  'chu-de-nam': 'chủ đề năm',
-  'to-chuc': 'tổ chức',
-  nguon: 'nguồn',
-  'chu-de': 'chủ đề',
-};
 
 export type ScaffoldResult =
   | { ok: true; file: string; id: string; next: string[] }
@@ -105,7 +97,7 @@ export function scaffold(root: string, collection: ScaffoldCollection, input: An
       errors: [
         collection === 'van-ban'
           ? `văn bản ${String(data.symbol)}${data.date ? ` ngày ${String(data.date).split('-').reverse().join('/')}` : ''} đã có ở ${twin.file}; thêm nguồn mới vào sources của tệp đó thay vì tạo tệp mới`
-          : `${LABEL[collection]} này đã có ở ${twin.file}${collection === 'nguon' ? ' (cùng địa chỉ hoặc cùng tiêu đề)' : ''}; sửa tệp đó thay vì tạo tệp mới`,
+          : `${COLLECTION_LABEL[collection]} này đã có ở ${twin.file}${collection === 'nguon' ? ' (cùng địa chỉ hoặc cùng tiêu đề)' : ''}; sửa tệp đó thay vì tạo tệp mới`,
       ],
     };
   }
