@@ -8,9 +8,9 @@
  * Pagefind itself stays the engine and the UI; only its search call is wrapped, through the
  * one adapter that touches its internals (pagefind-adapter.ts).
  */
-import { expandQuery, wordQueries } from './expand-query.ts';
-import { multiSearch, softMerge, type SearchFn } from './merge.ts';
+import type { SearchFn } from './merge.ts';
 import { attachPagefind, type Instance } from './pagefind-adapter.ts';
+import { EMPTY_SEARCH_DATA, vietnameseSearch } from './vietnamese-search.ts';
 import type { SearchData } from '../data.ts';
 
 declare global {
@@ -55,24 +55,9 @@ if (root && manager) {
   instance.setTranslations(VI);
 
   const searchData: Promise<SearchData> = fetch(`${bundle}so-tay-search.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : { dCounts: [], synonyms: [], pageCount: 0 }))
-    .catch(() => ({ dCounts: [], synonyms: [], pageCount: 0 }));
-
-  // Every rewrite of the query is searched and the results merged (Pagefind ANDs the words
-  // of one query, so no single rewrite can do).
-  const rewriting = async (search: SearchFn): Promise<SearchFn> => {
-    const { dCounts, synonyms, pageCount } = await searchData;
-    const counts = new Map(dCounts);
-    return async (term, options) => {
-      if (!term) return search(term, options);
-      const full = await multiSearch(search, expandQuery(term, { counts, synonyms }), options);
-      if ((full?.results.length ?? 0) >= 5) return full;
-      // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
-      const words = wordQueries(term, { counts, synonyms });
-      const perWord = await Promise.all(words.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
-      return softMerge(full, perWord, pageCount);
-    };
-  };
+    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : EMPTY_SEARCH_DATA))
+    .catch(() => EMPTY_SEARCH_DATA);
+  const rewriting = async (search: SearchFn): Promise<SearchFn> => vietnameseSearch(search, await searchData);
 
   const params = new URLSearchParams(location.search);
   const filters: Record<string, string[]> = {};
