@@ -14,6 +14,7 @@ import { yamlAdvice } from '../yaml-errors.ts';
 import { issueAdvice, kindOfValue, vietnameseIssue } from './zod-issues.ts';
 import { checkRelations } from './relations.ts';
 import { checkMdx } from './mdx-syntax.ts';
+import { isPlaceholder } from '../placeholders.ts';
 
 /** Marker left by the checker's reference factory so references can be found after parsing. */
 interface RefMarker {
@@ -308,6 +309,50 @@ function checkLegalStatus(parsed: readonly ParsedEntry[], problems: ContentProbl
   }
 }
 
+/** Every string in `value` still holding the scaffold's placeholder, with its path. */
+function placeholdersIn(value: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]) {
+  if (isPlaceholder(value)) out.push({ path, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => placeholdersIn(v, [...path, i], out));
+  else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, v] of Object.entries(value)) placeholdersIn(v, [...path, key], out);
+  }
+}
+
+/** A page the scaffold wrote is not published until the editor has replaced its placeholders. */
+export function checkPlaceholders(entries: readonly RawEntry[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const raw of entries) {
+    const found: { path: (string | number)[]; text: string }[] = [];
+    placeholdersIn(raw.data, [], found);
+    for (const { path, text } of found) {
+      problems.push({
+        file: raw.file,
+        ...raw.positionOf(path),
+        field: dotted(path),
+        expected: 'nội dung thật, viết bằng lời của sổ tay theo nguồn',
+        found: show(text),
+        fix: 'thay cả chỗ “(cần điền: …)” bằng nội dung; nếu nguồn không nói, bỏ mục đó đi',
+      });
+    }
+    // The body, after the frontmatter's closing "---".
+    const lines = raw.source.split(/\r?\n/);
+    const bodyStart = lines[0]?.trim() === '---' ? lines.findIndex((l, i) => i > 0 && l.trim() === '---') + 1 : 0;
+    lines.forEach((line, i) => {
+      if (i < bodyStart || !isPlaceholder(line)) return;
+      problems.push({
+        file: raw.file,
+        line: i + 1,
+        column: line.normalize('NFC').indexOf('(cần điền: ') + 1,
+        field: '(nội dung)',
+        expected: 'nội dung thật, viết bằng lời của sổ tay theo nguồn',
+        found: show(line.trim()),
+        fix: 'thay cả chỗ “(cần điền: …)” bằng nội dung; nếu nguồn không nói, bỏ đoạn đó đi',
+      });
+    });
+  }
+  return problems;
+}
+
 export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const live = checkSlugs(entries, problems);
@@ -319,5 +364,6 @@ export function runRules(entries: readonly RawEntry[]): ContentProblem[] {
   checkRelations(parsed, problems);
   checkLegalStatus(parsed, problems);
   problems.push(...checkMdx(entries));
+  problems.push(...checkPlaceholders(entries));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

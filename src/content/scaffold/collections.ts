@@ -5,6 +5,7 @@
  */
 import { slugify } from '../../lib/slug.ts';
 import { DOCUMENT_KINDS } from '../vocabulary.ts';
+import { placeholder } from '../placeholders.ts';
 import type { CollectionName } from '../schemas.ts';
 
 export interface Question {
@@ -81,7 +82,7 @@ export const SPECS: Record<Exclude<CollectionName, 'thuat-ngu'>, CollectionSpec>
         topics: many(a, 'topic'),
         sources: many(a, 'source'),
       }),
-    body: `## Tóm tắt\n\n(Văn bản này là gì, do ai ban hành, nguồn nào nêu nó. ${ASK_SOURCE})\n`,
+    body: `## Tóm tắt\n\n${placeholder(`văn bản này là gì, do ai ban hành, nguồn nào nêu nó. ${ASK_SOURCE}`)}\n`,
     next: [
       'informalNames: cách bài báo gọi văn bản (ví dụ "Nghị quyết Trung ương 4 khóa XI"), để trích dẫn trong bài được liên kết tới trang này',
       'implements / replaces / guides / related: id các văn bản liên quan, nếu nguồn nêu',
@@ -110,15 +111,15 @@ export const SPECS: Record<Exclude<CollectionName, 'thuat-ngu'>, CollectionSpec>
         congress: one(a, 'congress'),
         lessons: many(a, 'lesson-ids').map((id, i) => ({
           id,
-          title: `(tên bài học ${i + 1})`,
-          text: `(Bài học ${i + 1}, bằng lời của sổ tay.)`,
+          title: placeholder(`tên bài học ${i + 1}`),
+          text: placeholder(`bài học ${i + 1}, bằng lời của sổ tay`),
         })),
         topics: many(a, 'topic'),
         sources: many(a, 'source'),
       }),
     body: '',
     next: [
-      'title và text của từng bài học (thay chữ trong ngoặc); đừng bao giờ đổi ID bài học đã công bố',
+      'title và text của từng bài học (thay các chỗ “(cần điền: …)”: bản dựng từ chối trang còn chỗ chưa điền); đừng bao giờ đổi ID bài học đã công bố',
       'topics của từng bài học, documents (id các văn bản bộ bài học nhắc tới)',
     ],
   },
@@ -143,7 +144,7 @@ export const SPECS: Record<Exclude<CollectionName, 'thuat-ngu'>, CollectionSpec>
         theme: one(a, 'theme'),
         sources: many(a, 'source'),
       }),
-    body: `## Tóm tắt\n\n(Đại hội này là gì, theo nguồn nào. ${ASK_SOURCE})\n`,
+    body: `## Tóm tắt\n\n${placeholder(`đại hội này là gì, theo nguồn nào. ${ASK_SOURCE}`)}\n`,
     next: ['goal, breakthroughs, tasks, directions: chép nguyên văn như nguồn nêu', 'results (mỗi kết quả một source), documents, lessonSets'],
   },
   'chu-de-nam': {
@@ -185,7 +186,7 @@ export const SPECS: Record<Exclude<CollectionName, 'thuat-ngu'>, CollectionSpec>
         parent: one(a, 'parent'),
         sources: many(a, 'source'),
       }),
-    body: `## Giới thiệu\n\n(Tổ chức này là gì, theo nguồn nào. ${ASK_SOURCE})\n`,
+    body: `## Giới thiệu\n\n${placeholder(`tổ chức này là gì, theo nguồn nào. ${ASK_SOURCE}`)}\n`,
     next: ['founded (ngày, văn bản thành lập), figures (số liệu, mỗi số liệu một source), nếu nguồn nêu'],
   },
   nguon: {
@@ -214,7 +215,7 @@ export const SPECS: Record<Exclude<CollectionName, 'thuat-ngu'>, CollectionSpec>
         interviewee: one(a, 'interviewee'),
         url: one(a, 'url'),
       }),
-    body: '## Bài này là gì\n\n(Ai viết, đăng ở đâu, khi nào, nhân dịp gì.)\n\n## Nội dung chính\n\n- (Các ý chính, bằng lời của bạn.)\n',
+    body: `## Bài này là gì\n\n${placeholder('ai viết, đăng ở đâu, khi nào, nhân dịp gì')}\n\n## Nội dung chính\n\n- ${placeholder('các ý chính, bằng lời của bạn')}\n`,
     next: [
       'phần "## Bài này là gì" và "## Nội dung chính" bằng lời của bạn, không chép lời bài báo',
       'rồi các văn bản, bộ bài học, đại hội mà bài nêu: npm run new -- van-ban … --source <id này>',

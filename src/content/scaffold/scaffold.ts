@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
+import { isPlaceholder } from '../placeholders.ts';
 import { slugify } from '../../lib/slug.ts';
 import { checkContent, formatProblem } from '../check/index.ts';
 import { entryFiles, readContent, type RawEntry } from '../read.ts';
@@ -107,8 +108,9 @@ export function scaffold(root: string, collection: ScaffoldCollection, input: An
   if (existsSync(path)) return { ok: false, errors: [`đã có ${file}`] };
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, `---\n${stringify(data, { lineWidth: 0 })}---\n${spec.body ? `\n${spec.body}` : ''}`);
-  // The new file goes through the same check as a build; a file that would stop it is not kept.
-  const problems = checkContent(root).filter((p) => p.file === file);
+  // The new file goes through the same check as a build; a file that would stop it is not kept,
+  // except for the placeholders just written for the editor to fill (the build refuses those).
+  const problems = checkContent(root).filter((p) => p.file === file && !isPlaceholder(p.found));
   if (problems.length > 0) {
     rmSync(path);
     return { ok: false, errors: problems.map(formatProblem) };
