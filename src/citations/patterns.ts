@@ -13,7 +13,7 @@ const NOT_AFTER_WORD = '(?<![\\p{L}\\d])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\d])';
 const KW = `${NOT_AFTER_WORD}(?:${KIND_WORD_SOURCE})(?![\\p{L}])`;
 /** "khóa" in both tone placements (khóa, khoá) */
-const KHOA = '(?:[Kk]h(?:óa|oá))';
+const KHOA = `(?:${anyCase('khóa')}|${anyCase('khoá')})`;
 /** Roman term, not followed by a letter (so "XIV" is read whole and "Xã" never) */
 const ROMAN = `${ROMAN_SOURCE}(?![\\p{L}\\d])`;
 /** A term as written after "khóa": Roman, or in figures as some articles write it ("khóa 11") */
@@ -50,7 +50,9 @@ const KNOWN_ISSUER = [
  * Bình Thuận"), so that a local body is read whole and can be told from a central one.
  */
 const BODY_WORDS = `${UY}|ban|nhân|dân|chấp|hành|thường|vụ|đảng|bộ|các|cơ|quan|tỉnh|thành|phố|huyện|quận|thị|xã|phường|trấn|sự|đoàn|kiểm|tra|chính|phủ|quốc|hội|đồng|khối|sở|chi|văn|phòng|tuyên|giáo|vận|tổ|chức|nội|trị|bí|thư|thủ|tướng|liên|tịch|cán|đại|biểu|toàn|trung|ương|pháp|tư|tài|kế|hoạch|đầu|dục|đào|tạo|y|tế|giao|thông|tải|công|thương|nông|nghiệp|thôn|lao|động|binh|hóa|thể|thao|du|lịch|khoa|học|nghệ|ngoại|phòng|an|ninh|nguyên|môi|trường|tin|truyền|ngân|hàng|nhà|nước|thanh|mặt|trận|niên|phụ|nữ|cựu|chiến|hợp|tác`;
-const BODY_WORD = `(?:(?!${KW})\\p{Lu}[\\p{L}\\d]*(?:\\.(?=\\s?\\p{Lu}))?|(?:${BODY_WORDS})(?![\\p{L}\\d])|và(?=\\s+(?!${KW})\\p{Lu}))`;
+/** Words that end a body's name even when capitalized (a headline in capitals: "… CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH VỀ …"). */
+const NOT_IN_BODY = `(?:${['về', 'khóa', 'khoá', 'ngày', 'năm', 'số', 'nhiệm', 'tại', 'trong', 'theo', 'đến', 'cho', 'với', 'nhằm', 'là', 'đã', 'được', 'của'].map(anyCase).join('|')})(?![\\p{L}\\d])`;
+const BODY_WORD = `(?:(?!${KW})(?!${NOT_IN_BODY})\\p{Lu}[\\p{L}\\d]*(?:\\.(?=\\s?\\p{Lu}))?|(?:${BODY_WORDS})(?![\\p{L}\\d])|và(?=\\s+(?!${KW})\\p{Lu}))`;
 const BODY = `\\p{Lu}[\\p{L}\\d]*\\.?(?:\\s+${BODY_WORD}){0,12}`;
 
 export const ISSUER_NAME_SOURCE = `${KNOWN_ISSUER}|${BODY}`;
@@ -58,7 +60,8 @@ export const ISSUER_NAME_SOURCE = `${KNOWN_ISSUER}|${BODY}`;
 /** A body as the subject of "ban hành", "ra", "thông qua" at the end of a clause: what issued the citation that follows. */
 export const ISSUED_BY = new RegExp(`(?<body>${BODY})\\s+(?:đã\\s+|vừa\\s+|mới\\s+)?(?:ban\\s+hành|ra|thông\\s+qua|phê\\s+duyệt|ký\\s+ban\\s+hành|xây\\s+dựng)\\s+(?:các\\s+|bản\\s+)?$`, 'u');
 
-const ISSUER_TAIL = `(?:\\s*,?\\s+của\\s+(?<issuerName>${ISSUER_NAME_SOURCE}))?`;
+const CUA = anyCase('của');
+const ISSUER_TAIL = `(?:\\s*,?\\s+${CUA}\\s+(?<issuerName>${ISSUER_NAME_SOURCE}))?`;
 const TERM_TAIL = `(?:\\s*,?\\s+${KHOA}\\s+(?<termTail>${TERM})|\\s*\\(\\s*${KHOA}\\s+(?<termParen>${TERM})\\s*\\))?`;
 /** "30/5/2019", "30-5-2019", "30.5.2019", "06 / 7 /2005", "19 tháng 6 năm 2015" */
 export const DATE = '(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s*,?\\s+năm\\s+\\d{4})';
@@ -75,7 +78,7 @@ const TAIL = `${DATE_TAIL}${YEAR_TAIL}${ISSUER_TAIL}${TERM_TAIL}`;
  * the kind word with up to three qualifying words (or the issuer) before "số".
  */
 const QUALIFIER = `\\s+(?!(?:tại|theo|của|và|với|trong|về|các|những|là|được|đã|này|đó)(?![\\p{L}]))(?!${KIND_WORD_SOURCE})\\p{Ll}+`;
-const HEAD = `(?:(?<kw>${KW})(?:\\s+của\\s+(?<issuerBefore>${ISSUER_NAME_SOURCE})\\s+${SO}|(?:${QUALIFIER}){1,3}?\\s+${SO}|\\s+${SO})?\\s*:?\\s+)?`;
+const HEAD = `(?:(?<kw>${KW})(?:\\s+${CUA}\\s+(?<issuerBefore>${ISSUER_NAME_SOURCE})\\s+${SO}|(?:${QUALIFIER}){1,3}?\\s+${SO}|\\s+${SO})?\\s*:?\\s+)?`;
 
 /** A Party code: a known one in any case ("ct", "QĐi"), or an unknown one in capitals ("CTHĐ"). */
 const PARTY_CODE = `(?:${CODE_SOURCE}|\\p{Lu}[\\p{Lu}\\p{Ll}]{0,5})`;
