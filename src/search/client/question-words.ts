@@ -53,3 +53,8 @@ export function questionWordIndices(words: readonly string[]): Set<number> {
   }
   return drop.size === words.length ? new Set() : drop;
 }
+
+/** Whether a word alone is a function word ("của", "và", "là"), whatever its spelling. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_FOLDED.has(foldAll(word)) || FUNCTION_ACCENTED.has(word.normalize('NFC').toLowerCase());
+}
