@@ -34,7 +34,7 @@ test('"dang" lands with "Đảng" marked', async ({ page }) => {
   expect(found.filter(insideAWord)).toEqual([]);
 });
 
-test('a symbol searched as "05 CT TW" is marked on the page its result opens', async ({ page }) => {
+for (const query of ['05 CT TW', 'chỉ thị 5']) test(`a symbol searched as "${query}" is marked on the page its result opens`, async ({ page }) => {
   // The result's own address, from the site's search function with the search page's setting.
   const bundle = await build({
     entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'search', 'client', 'vietnamese-search.ts')],
@@ -45,16 +45,16 @@ test('a symbol searched as "05 CT TW" is marked on the page its result opens', a
   });
   await page.goto('404.html');
   await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-  const url = await page.evaluate(async () => {
+  const url = await page.evaluate(async (query) => {
     const base = new URL('pagefind/', document.baseURI).href;
     const pagefind = await import(`${base}pagefind.js`);
     await pagefind.options({ highlightParam: 'tu-khoa' });
     await pagefind.init();
     const data = await (await fetch(`${base}so-tay-search.json`)).json();
     const lib = (window as unknown as { SoTaySearch: { vietnameseSearch: (s: unknown, d: unknown) => (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> } }).SoTaySearch;
-    const found = await lib.vietnameseSearch(pagefind.search.bind(pagefind), data)('05 CT TW');
+    const found = await lib.vietnameseSearch(pagefind.search.bind(pagefind), data)(query);
     return (await found.results[0]!.data()).url;
-  });
+  }, query);
   expect(url).toMatch(/\/van-ban\/05-ct-tw-2016\/\?tu-khoa=/);
   await page.goto(url.replace(/^\//, ''));
   const found = await marks(page);

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { KIND_LABELS, RELEVANCE_SET, type QueryKind } from './fixtures/relevance-set.ts';
 
 // The bundled search function is injected as an inline script, which the site's CSP refuses.
@@ -30,12 +30,11 @@ interface Ranked {
   partial: boolean[];
 }
 
-test('the relevance set finds at least 95 % of its non-typo queries in the first five results', async ({ page }) => {
-  test.setTimeout(300_000);
+/** Runs each query through the site's search function in the built site; the first five results of each. */
+async function runQueries(page: Page, queries: readonly string[]): Promise<Ranked[]> {
   await page.goto('404.html');
   await page.addScriptTag({ content: await searchBundle() });
-  const queries = RELEVANCE_SET.map((c) => c.query);
-  const ranked: Ranked[] = await page.evaluate(async (queries) => {
+  return page.evaluate(async (queries) => {
     type Api = { init(): Promise<void>; search: (q: string | null, o?: unknown) => Promise<unknown> };
     const bundle = new URL('pagefind/', document.baseURI).href;
     const pagefind = (await import(`${bundle}pagefind.js`)) as Api;
@@ -52,7 +51,11 @@ test('the relevance set finds at least 95 % of its non-typo queries in the first
     }
     return out;
   }, queries);
+}
 
+test('the relevance set finds at least 95 % of its non-typo queries in the first five results', async ({ page }) => {
+  test.setTimeout(300_000);
+  const ranked = await runQueries(page, RELEVANCE_SET.map((c) => c.query));
   const rows = RELEVANCE_SET.map((c, i) => {
     const urls = ranked[i]!.urls;
     const rank = urls.findIndex((u) => c.expected.includes(u));
@@ -76,4 +79,12 @@ test('the relevance set finds at least 95 % of its non-typo queries in the first
     ].join('\n'),
   );
   expect(top5, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+});
+
+test('words the index does not hold give no results, and a misspelled word does not take over', async ({ page }) => {
+  const [nonsense, digits, typo, plain] = await runQueries(page, ['xyzqwv', '1234567', 'chỉnh đốn Đảg', 'chỉnh đốn']);
+  expect(nonsense!.urls).toEqual([]);
+  expect(digits!.urls).toEqual([]);
+  expect(typo!.urls).toEqual(plain!.urls);
+  expect(plain!.urls.length).toBeGreaterThan(0);
 });

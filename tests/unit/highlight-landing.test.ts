@@ -15,6 +15,9 @@ describe('hitRanges: whole words only', () => {
     expect(marked('Chỉ thị số 05-CT/TW ngày 15/5/2016', '05cttw')).toEqual(['05-CT/TW']);
     expect(marked('Nghị quyết số 03-NQ/ĐUK', '03nqđuk')).toEqual(['03-NQ/ĐUK']);
   });
+  it('marks the symbol whose start a kind and number searched ("chỉ thị 05" → "05ct")', () => {
+    expect(marked('Chỉ thị số 05-CT/TW, 05 chi bộ, 05cttw', '05ct')).toEqual(['05-CT/TW']);
+  });
   it('marks a part of a symbol or date as Pagefind indexes the parts', () => {
     expect(marked('số 03-NQ/ĐUK năm 2013', 'đuk', '2013')).toEqual(['ĐUK', '2013']);
   });

@@ -17,13 +17,18 @@ export const HIGHLIGHT_PARAM = 'tu-khoa';
 /** A word, or a symbol, date or number with its inner "-", "/" and "." ("05-CT/TW", "15/04/2024", "T.Ư"). */
 const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–/.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const PART = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
+const SYMBOL_START = /^\d{1,3}\p{L}+$/u;
 
 /** The stretches of `text` to mark for `terms` (Pagefind forms): [start, end) pairs, in order. */
 export function hitRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
   const ranges: [number, number][] = [];
+  // "chỉ thị 05" searches the start of its symbol ("05ct", see lookups.ts): it marks the symbol.
+  const symbolStarts = [...terms].filter((t) => SYMBOL_START.test(t));
   for (const chunk of text.matchAll(CHUNK)) {
     const start = chunk.index;
-    if (terms.has(pagefindWord(chunk[0]))) {
+    const word = pagefindWord(chunk[0]);
+    const symbol = /[-–/]/.test(chunk[0]) && symbolStarts.some((s) => word.startsWith(s));
+    if (terms.has(word) || symbol) {
       ranges.push([start, start + chunk[0].length]);
       continue;
     }
