@@ -69,7 +69,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       read,
       meant: meant.map((readings) => readings.map((q) => q.replace(/"/g, '').split(' '))),
       titleWords: term.split(/\s+/u).map(foldAll).filter(Boolean),
-      symbols: meantText.split(/\s+/u).map(foldAll).filter((w) => SYMBOL_START.test(w)).map((w) => w),
+      symbols: meantText.split(/\s+/u).map(foldAll).filter((w) => SYMBOL_START.test(w)),
       termPages,
     });
   };
