@@ -24,7 +24,7 @@ const PAGES: Page[] = [
   { id: 'kl21', title: 'Kết luận số 21-KL/TW', content: 'Kết luận số 21-KL/TW Nghị quyết Trung ương 4 khóa XIII chỉnh đốn Đảng, như khóa XI', filters: { 'Mục': ['Văn bản'], 'Khóa': ['XIII'] } },
   { id: 'topic', title: 'Kiểm tra, giám sát', content: 'Kiểm tra, giám sát của Đảng; xây dựng, chỉnh đốn Đảng', filters: { 'Mục': ['Chủ đề'] } },
   { id: 'source', title: 'Tra cứu văn bản', content: 'Tra cứu văn bản công khai, xem trang 12 và tranh luận', filters: { 'Mục': ['Nguồn'] } },
-  { id: 'org', title: 'Đảng bộ Khối các cơ quan Trung ương', content: 'Đảng bộ Khối các cơ quan Trung ương thành lập theo 47-QĐ/TW', filters: { 'Mục': ['Tổ chức'] } },
+  { id: 'org', title: 'Đảng bộ Khối các cơ quan Trung ương', content: 'Đảng bộ Khối các cơ quan Trung ương thành lập theo 47-QĐ/TW; 47-QĐ/TW gộp bảy đảng bộ, 47-QĐ/TW', filters: { 'Mục': ['Tổ chức'] } },
   { id: 'lesson', title: 'Bài học của Đảng bộ Khối các cơ quan Trung ương', content: 'Bài học của Đảng bộ Khối các cơ quan Trung ương: Đảng bộ Khối các cơ quan Trung ương coi trọng Đảng bộ Khối các cơ quan Trung ương', filters: { 'Mục': ['Bài học'] } },
 ];
 
@@ -90,6 +90,8 @@ describe('vietnameseSearch', () => {
 
   it('finds the document a kind and a number name first: "QĐ 47", "CT 5", "nq 04"', async () => {
     expect((await ids('QĐ 47'))[0]).toBe('qd47');
+    // The organization page repeats "47-QĐ/TW" more often; the document is the one the symbol names.
+    expect((await ids('QD 47 thanh lap'))[0]).toBe('qd47');
     expect((await ids('quyet dinh 47'))[0]).toBe('qd47');
     expect((await ids('chỉ thị 5'))[0]).toBe('ct05');
     expect((await ids('CT 05'))[0]).toBe('ct05');

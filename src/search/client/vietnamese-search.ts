@@ -11,7 +11,7 @@ import { mergeResponses, multiSearch, softMerge, type PagefindResponse, type Sea
 import { inIndex, pageReader } from './page-words.ts';
 import { rankResponse } from './rank.ts';
 import { TERM_FILTER, type SearchData } from '../data.ts';
-import { foldAll } from '../normalize.ts';
+import { foldAll, pagefindWord } from '../normalize.ts';
 
 export const EMPTY_SEARCH_DATA: SearchData = { dCounts: [], synonyms: [], pageCount: 0 };
 
@@ -69,7 +69,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       read,
       meant: meant.map((readings) => readings.map((q) => q.replace(/"/g, '').split(' '))),
       titleWords: term.split(/\s+/u).map(foldAll).filter(Boolean),
-      symbols: meantText.split(/\s+/u).map(foldAll).filter((w) => SYMBOL_START.test(w)),
+      symbols: meantText.split(/\s+/u).map(pagefindWord).filter((w) => SYMBOL_START.test(w)),
       termPages,
     });
   };
