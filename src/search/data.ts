@@ -18,5 +18,8 @@ export interface SearchData {
   pageCount: number;
 }
 
+/** The filter of a document's or congress's term (khóa), as the pages name it (data-pagefind-filter). */
+export const TERM_FILTER = 'Khóa';
+
 /** The file name, in Pagefind's output folder. */
 export const SEARCH_DATA_FILE = 'so-tay-search.json';

@@ -73,7 +73,7 @@ test.describe('with the policy enforced', () => {
     await expect(page.locator('pagefind-filter-pane')).toContainText('Văn bản');
     await take('tìm kiếm');
 
-    // A result opens with the searched words highlighted by Pagefind's highlight script.
+    // A result opens with the searched words highlighted (src/search/client/highlight-landing.ts).
     await first.click();
     await expect(page).toHaveURL(/tu-khoa=/);
     await expect(page.locator('main mark.search-hit').first()).toBeVisible();

@@ -136,11 +136,23 @@ describe('softMerge', () => {
   const r = (id: string, score: number) => ({ id, score, words: [], data: async () => ({ id }) });
   const response = (...results: ReturnType<typeof r>[]): PagefindResponse => ({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} });
 
-  it('keeps full matches first, then ranks partial matches by the rarity of the words they hold', () => {
+  it('keeps full matches first, then ranks partial matches by the rarity of the words they hold, marked partial', () => {
     const full = response(r('all', 1));
-    // "common" is on 4 of 10 pages, "rare" on 1: a page with only the rare word beats pages with only the common one.
-    const perWord = [[response(r('all', 1), r('x', 9), r('y', 8), r('z', 7))], [response(r('all', 1), r('rare', 1))]];
-    expect(softMerge(full, perWord, 10)?.results.map((x) => x.id)).toEqual(['all', 'rare', 'x', 'y', 'z']);
+    // "common" is on 4 of 10 pages, "rare" on 2, "rarest" on 1: "both" holds the two rarer words.
+    const perWord = [
+      [response(r('all', 1), r('x', 9), r('y', 8), r('z', 7))],
+      [response(r('all', 1), r('both', 1))],
+      [response(r('all', 1), r('both', 1), r('rarest', 1))],
+    ];
+    const merged = softMerge(full, perWord, 10);
+    expect(merged?.results.map((x) => x.id)).toEqual(['all', 'both']);
+    expect(merged?.results.map((x) => x.partial ?? false)).toEqual([false, true]);
+  });
+  it('leaves out pages holding only the commonest words of the query', () => {
+    // "chi bộ" is on every page, "bốn tốt" on one: pages with "chi bộ" alone are not an answer.
+    const everywhere = response(...'abcdefghij'.split('').map((id) => r(id, 1)));
+    const merged = softMerge(null, [[everywhere], [everywhere], [response(r('a', 1))], [response(r('a', 1), r('b', 1))]], 10);
+    expect(merged?.results.map((x) => x.id)).toEqual(['a', 'b']);
   });
   it('leaves a query that found enough alone', () => {
     const full = response(r('a', 1), r('b', 1), r('c', 1), r('d', 1), r('e', 1));

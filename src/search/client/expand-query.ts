@@ -29,6 +29,8 @@ export interface ExpandOptions {
   synonyms?: readonly Synonym[];
   /** upper bound on the number of queries returned */
   max?: number;
+  /** words (Pagefind form) the index does not hold: left out, so they cannot hide the others */
+  unknown?: ReadonlySet<string>;
 }
 
 /** Party symbol codes, each also as typed without "đ" (QĐ → QD, ĐA → DA). */
@@ -168,7 +170,11 @@ function contentSlots(
 
   // Question and function words ("là gì", "bao nhiêu", "của") stay in the phrase query only.
   const dropped = questionWordIndices(tokens.map((t) => (t.quoted ? '' : t.text)));
-  return tokens.flatMap((token, i) => (dropped.has(i) ? [] : [slotFor(token, i)]));
+  return tokens.flatMap((token, i) => {
+    if (dropped.has(i)) return [];
+    const slot = withoutUnknown(slotFor(token, i), options.unknown);
+    return slot.length ? [slot] : [];
+  });
   function slotFor(token: { text: string; quoted: boolean }, i: number): Alternative[] {
     if (token.quoted) {
       const words = token.text.split(/\s+/u).map((w) => dVariants(w, options.counts, 2));
@@ -200,15 +206,52 @@ export function wordQueries(query: string, options: ExpandOptions): string[][] {
   return slots.map((slot) => slot.map((a) => a.text));
 }
 
+/** Whether token i means "Trung ương" (T.Ư, TƯ, TW; "tư"/"tu" only before a number). */
+function trungUongAt(tokens: readonly { text: string }[], i: number): boolean {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  return STRICT_TRUNG_UONG.test(token.text) || (TRUNG_UONG_FORMS.test(token.text) && next !== undefined && /^\d+$/.test(next.text));
+}
+
+/** A slot's readings without the single words the index does not hold. */
+function withoutUnknown(slot: Alternative[], unknown?: ReadonlySet<string>): Alternative[] {
+  if (!unknown?.size) return slot;
+  return slot.filter((a) => a.text.includes(' ') || !unknown.has(a.text));
+}
+
+/**
+ * Every single word the readings of `query` search for, to be checked against the index before
+ * searching (see vietnamese-search.ts); `last` marks the words of the last token, the one a
+ * reader may still be typing, which Pagefind may match as the start of a word.
+ */
+export function queryWords(query: string, options: ExpandOptions): { word: string; last: boolean }[] {
+  const normalized = query.normalize('NFC').trim();
+  if (!normalized) return [];
+  const tokens = tokenize(normalized);
+  const synonymByForm = synonymIndex(options.synonyms ?? []);
+  const words = new Map<string, boolean>();
+  tokens.forEach((token, i) => {
+    if (token.quoted) return;
+    const one = contentSlots([token], { ...options, unknown: undefined }, synonymByForm)[0] ?? [];
+    if (trungUongAt(tokens, i)) return;
+    for (const a of one) if (!a.text.includes(' ')) words.set(a.text, (words.get(a.text) ?? false) || i === tokens.length - 1);
+  });
+  return [...words].map(([word, last]) => ({ word, last }));
+}
+
 /** The most likely reading of each token, in the reader's order, for the phrase query. */
 function slotsInOrder(
   tokens: { text: string; quoted: boolean }[],
   options: ExpandOptions,
   synonymByForm: Map<string, Synonym>,
 ): Alternative[][] {
-  return tokens.map((token, i) => {
+  const unknown = options.unknown;
+  const kept = unknown?.size
+    ? tokens.filter((t, i) => t.quoted || synonymByForm.has(foldAll(t.text)) || trungUongAt(tokens, i) || !dVariants(t.text, options.counts).every((a) => unknown.has(a.text)))
+    : tokens;
+  return kept.map((token, i) => {
+    const next = kept[i + 1];
     if (token.quoted) return [{ text: token.text.split(/\s+/u).map((w) => dVariants(w, options.counts, 2)[0]?.text ?? w).join(' '), p: 1 }];
-    const next = tokens[i + 1];
     if (STRICT_TRUNG_UONG.test(token.text) || (TRUNG_UONG_FORMS.test(token.text) && next && /^\d+$/.test(next.text))) return [{ text: 'trung uong', p: 1 }];
     const synonym = synonymByForm.get(foldAll(token.text));
     if (synonym) return [{ text: synonym.expansion.split(/\s+/u).map((w) => pagefindWord(w)).join(' '), p: 1 }];

@@ -9,6 +9,8 @@ export interface PagefindResult {
   score: number;
   words: number[];
   data: () => Promise<unknown>;
+  /** the page holds only some of the words the reader meant (it follows the full matches) */
+  partial?: boolean;
 }
 export interface PagefindResponse {
   results: PagefindResult[];
@@ -60,6 +62,8 @@ export async function multiSearch(search: SearchFn, queries: readonly string[], 
  * for word i's readings); pages holding some of the words follow the full matches, ranked by
  * what they hold: each word weighs its rarity, ln(1 + pages / pages holding it), so a rare
  * word ("Lâm Đồng", "đột phá") outweighs one on every page ("Đảng"). Ties keep Pagefind's score.
+ * A page must hold at least half the query's weight: pages holding only its commonest words
+ * ("chi bộ" of "chi bộ bốn tốt") would list the whole site. They are marked `partial`.
  */
 export function softMerge(
   primary: PagefindResponse | null,
@@ -69,6 +73,7 @@ export function softMerge(
 ): PagefindResponse | null {
   if ((primary?.results.length ?? 0) >= want || perWord.length < 2) return primary;
   const weight = new Map<string, number>();
+  let total = 0;
   const bestScore = new Map<string, number>();
   const found = new Map<string, PagefindResult>();
   for (const readings of perWord) {
@@ -76,6 +81,7 @@ export function softMerge(
     for (const response of readings) for (const r of response?.results ?? []) if (!pages.has(r.id)) pages.set(r.id, r);
     if (pages.size === 0) continue;
     const rarity = Math.log(1 + Math.max(pageCount, pages.size) / pages.size);
+    total += rarity;
     for (const [id, r] of pages) {
       weight.set(id, (weight.get(id) ?? 0) + rarity);
       bestScore.set(id, Math.max(bestScore.get(id) ?? 0, r.score));
@@ -84,7 +90,8 @@ export function softMerge(
   }
   const already = new Set((primary?.results ?? []).map((r) => r.id));
   const extra = [...found.values()]
-    .filter((r) => !already.has(r.id))
+    .filter((r) => !already.has(r.id) && (weight.get(r.id) ?? 0) >= total / 2)
+    .map((r) => ({ ...r, partial: true }))
     .sort((a, b) => (weight.get(b.id) ?? 0) - (weight.get(a.id) ?? 0) || (bestScore.get(b.id) ?? 0) - (bestScore.get(a.id) ?? 0));
   const base = primary ?? perWord.flat().find((r): r is PagefindResponse => r !== null) ?? null;
   if (!base) return null;

@@ -12,7 +12,10 @@ import { foldAll } from '../normalize.ts';
 
 /** Multi-word question phrases, folded, longest first. */
 const QUESTION_PHRASES = [
+  've van de gi',
   'la nhung gi',
+  'noi ve gi',
+  'van de gi',
   'nhu the nao',
   'bao nhieu',
   'the nao',
@@ -25,6 +28,8 @@ const QUESTION_PHRASES = [
   'tai sao',
   'nhung gi',
   'cho biet',
+  'noi gi',
+  'noi ve',
 ].map((p) => p.split(' '));
 
 /** Function words removed whatever their spelling: their folded form has no other meaning here. */
@@ -47,4 +52,9 @@ export function questionWordIndices(words: readonly string[]): Set<number> {
     if (FUNCTION_FOLDED.has(folded[i]!) || FUNCTION_ACCENTED.has(word)) drop.add(i);
   }
   return drop.size === words.length ? new Set() : drop;
+}
+
+/** Whether a word alone is a function word ("của", "và", "là"), whatever its spelling. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_FOLDED.has(foldAll(word)) || FUNCTION_ACCENTED.has(word.normalize('NFC').toLowerCase());
 }
