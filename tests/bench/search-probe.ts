@@ -1,9 +1,9 @@
 /**
  * What a reader's browser fetches, measured in real Chromium against a served build:
  *  - a lesson page, from a cold cache, until the network is idle (before any search);
- *  - the first search: from pressing Enter in the header box on that page until the first
- *    result shows on the search page, with everything fetched meanwhile (search page, Pagefind
- *    script, worker, WebAssembly, index chunks, result fragments).
+ *  - the first search: from a click in the header box on that page (which opens the search
+ *    dialog) and the query typed there until the first result shows, with everything fetched
+ *    meanwhile (the dialog's code, Pagefind script, worker, WebAssembly, index chunks, fragments).
  * Bytes are what crossed the wire (compressed bodies plus headers), as Chromium reports them.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -39,17 +39,19 @@ export async function probeSearch(siteUrl: string, lessonPath: string, query: st
     await page.goto(new URL(lessonPath, siteUrl).href, { waitUntil: 'networkidle' });
     const lessonBytes = await bytes.take();
 
-    const box = page.locator('#header-q');
-    await box.fill(query);
+    // The header box opens the search dialog (which loads the search code and Pagefind), the
+    // query is typed into it, and the first search ends when its first result shows.
     const started = Date.now();
-    await box.press('Enter');
-    const first = page.locator('pagefind-results .pf-result-link').first();
+    await page.locator('#header-q').click();
+    const box = page.locator('[data-sd-input]');
+    await box.fill(query);
+    const first = page.locator('[data-sd-list] [role="option"]').first();
     await first.waitFor({ state: 'visible', timeout: 60_000 });
     const elapsed = Date.now() - started;
     // Requests already under way when the first result showed belong to the first search too.
     await page.waitForLoadState('networkidle');
     const searchBytes = await bytes.take();
-    const results = await page.locator('pagefind-results .pf-result-link').count();
+    const results = Number(/\d+/.exec((await page.locator('[data-sd-status]').textContent()) ?? '')?.[0] ?? 0);
     return {
       lesson_page_kb: Math.round(lessonBytes / 102.4) / 10,
       search_first_kb: Math.round(searchBytes / 102.4) / 10,
