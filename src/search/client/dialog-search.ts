@@ -8,8 +8,9 @@ import { resultOptions } from './render-result.ts';
 import { searchSession } from './search-session.ts';
 import { searchUrlQuery } from './search-url.ts';
 
-/** Results shown in the dialog; the search page shows the rest. */
+/** Results shown in the dialog (the search page shows the rest), the first of them drawn at once. */
 const SHOWN = 8;
+const FIRST = 4;
 
 export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputElement): { show(text: string): void } {
   const list = dialog.querySelector<HTMLUListElement>('[data-sd-list]')!;
@@ -48,14 +49,18 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
       select(-1);
       return;
     }
-    const answer = await session.search(term);
+    // The first results are drawn as soon as their data is in; the rest follow below them.
+    const answer = await session.search(term, {}, FIRST);
     if (!answer) return; // a newer keystroke is being searched
-    list.replaceChildren(...answer.first.slice(0, SHOWN).flatMap((found, i) => resultOptions(found, `sd-o-${i}`)));
+    list.replaceChildren(...answer.first.flatMap((found, i) => resultOptions(found, `sd-o-${i}`)));
     list.hidden = answer.total === 0;
     input.setAttribute('aria-expanded', String(answer.total > 0));
     status.textContent = answer.total === 0 ? `Không tìm thấy kết quả nào cho “${term.trim()}”` : `${answer.total} kết quả`;
     list.dataset.query = term;
     select(answer.total ? 0 : -1);
+    if (answer.total <= FIRST) return;
+    const rest = await answer.more(FIRST, SHOWN - FIRST);
+    if (answer.current()) list.append(...rest.flatMap((found, i) => resultOptions(found, `sd-o-${FIRST + i}`)));
   };
 
   input.addEventListener('input', () => void run());

@@ -9,8 +9,9 @@ import { resultItem } from './render-result.ts';
 import { searchSession, type Answer, type Filters } from './search-session.ts';
 import { readSearchUrl, searchUrlQuery } from './search-url.ts';
 
-/** Results drawn at a time. */
+/** Results drawn at a time, the first of them at once. */
 const PAGE = 10;
+const FIRST = 4;
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
@@ -35,7 +36,8 @@ if (root) {
     const term = input.value;
     const query = searchUrlQuery(term.trim(), filters);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
-    const next = await session.search(term, filters, PAGE);
+    // The first results are drawn as soon as their data is in; the rest of the page follows.
+    const next = await session.search(term, filters, FIRST);
     if (!next) return; // a newer keystroke is being searched
     answer = next;
     shown = next.first.length;
@@ -45,6 +47,12 @@ if (root) {
     const what = term.trim() ? ` cho “${term.trim()}”` : '';
     summary.textContent = !term.trim() && !Object.keys(filters).length ? '' : next.total ? `${next.total} kết quả${what}` : `Không tìm thấy kết quả nào${what}`;
     pane.update(next.counts);
+    if (next.total <= FIRST) return;
+    const rest = await next.more(FIRST, PAGE - FIRST);
+    if (!next.current() || answer !== next || shown !== FIRST) return;
+    list.append(...rest.map((found) => resultItem(found)));
+    shown += rest.length;
+    more.hidden = shown >= next.total;
   };
 
   more.addEventListener('click', async () => {
