@@ -22,10 +22,10 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
 
   const options = () => [...list.querySelectorAll<HTMLLIElement>('[role="option"]')];
   const select = (index: number) => {
-    const all = options();
-    active = all.length ? (index + all.length) % all.length : -1;
-    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
-    const current = all[active];
+    const items = options();
+    active = items.length ? (index + items.length) % items.length : -1;
+    items.forEach((o, i) => o.setAttribute('aria-selected', String(i === active)));
+    const current = items[active];
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
@@ -42,6 +42,7 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
     const query = searchUrlQuery(term.trim());
     all.href = query ? `${searchPage}?${query}` : searchPage;
     if (!term.trim()) {
+      void session.search(''); // so that no answer still under way for an older query is drawn
       list.replaceChildren();
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
