@@ -11,19 +11,20 @@
  *
  * Prints a table, then, as the last line of stdout, one JSON object:
  * {"pages","build_s","index_s","total_s","peak_rss_mb","html_kb_per_page","search_first_kb",
- *  "search_first_ms","starlight_total_s", …}
+ *  "search_first_ms","search_typed_ms_p50","search_typed_ms_p90","starlight_total_s", …}
+ * (search_typed_* on the generated corpus, site_search_typed_* on the real content/, built in a copy).
  *
  * Nothing is written into this project: everything lives under the OS temporary folder.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../tests/bench/corpus.ts';
 import { makeBenchProject } from '../tests/bench/project.ts';
 import { sampleRss } from '../tests/bench/rss.ts';
-import { probeSearch, type SearchProbe } from '../tests/bench/search-probe.ts';
+import { probeSearch, probeSearchPage, probeTyped, type SearchPageProbe, type SearchProbe, type TypedProbe } from '../tests/bench/search-probe.ts';
 import { serveStatic } from '../tests/bench/serve.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../tests/bench/starlight.ts';
 import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
@@ -195,14 +196,34 @@ const symbolPage = corpus.pages.find((p) => p.collection === 'van-ban' && p.titl
 const symbolQuery = values.query ?? symbolPage?.title.replace(/^.* số /, '') ?? 'chi bộ';
 let probe: SearchProbe | null = null;
 let common: SearchProbe | null = null;
+let typed: TypedProbe | null = null;
+let searchPage: SearchPageProbe | null = null;
+// The same typed-search and search-page measures on the real site: content/ built in a copy.
+let siteTyped: TypedProbe | null = null;
+let siteSearchPage: SearchPageProbe | null = null;
 if (!values['no-browser'] && hasBrowser()) {
   const lesson = corpus.pages.find((p) => p.collection === 'bai-hoc')!;
   const server = await serveStatic(dist);
   try {
     probe = await probeSearch(server.url, `bai-hoc/${lesson.id}/`, symbolQuery);
     common = await probeSearch(server.url, `bai-hoc/${lesson.id}/`, 'chi bộ');
+    typed = await probeTyped(server.url, `bai-hoc/${lesson.id}/`);
+    searchPage = await probeSearchPage(server.url, 'chi bộ');
   } finally {
     await server.close();
+  }
+  const real = join(work, 'real-site');
+  makeBenchProject(projectRoot, real);
+  cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
+  log('Trang thật (content/): dựng để đo tìm kiếm khi gõ…');
+  await timed([join(real, 'scripts', 'build.ts')], real, { SITE_BASE: '/', OUT_DIR: 'dist' });
+  const realLesson = readdirSync(join(real, 'dist', 'bai-hoc')).find((name) => statSync(join(real, 'dist', 'bai-hoc', name)).isDirectory())!;
+  const realServer = await serveStatic(join(real, 'dist'));
+  try {
+    siteTyped = await probeTyped(realServer.url, `bai-hoc/${realLesson}/`);
+    siteSearchPage = await probeSearchPage(realServer.url, 'chi bộ');
+  } finally {
+    await realServer.close();
   }
 } else {
   log('Không có Chromium (hoặc --no-browser): bỏ qua đo tìm kiếm.');
@@ -235,6 +256,13 @@ const result = {
   search_query: probe ? symbolQuery : null,
   search_common_kb: common?.search_first_kb ?? null,
   search_common_ms: common?.search_first_ms ?? null,
+  search_typed_ms_p50: typed?.search_typed_ms_p50 ?? null,
+  search_typed_ms_p90: typed?.search_typed_ms_p90 ?? null,
+  search_page_kb: searchPage?.search_page_kb ?? null,
+  search_page_tbt_ms: searchPage?.search_page_tbt_ms ?? null,
+  site_search_typed_ms_p50: siteTyped?.search_typed_ms_p50 ?? null,
+  site_search_typed_ms_p90: siteTyped?.search_typed_ms_p90 ?? null,
+  site_search_page_tbt_ms: siteSearchPage?.search_page_tbt_ms ?? null,
   speedup_vs_starlight: starlightS === null ? null : round(starlightS / totalS, 2),
   html_pages: stats.pages + stats.redirects,
   pagefind_alone_s: alone.length ? round(median(alone.map((r) => r.wallMs)) / 1000) : null,
@@ -259,6 +287,9 @@ const rows: [string, string][] = [
   ['Trang bài học, tải trước khi tìm', result.lesson_page_kb === null ? '—' : `${result.lesson_page_kb} KB`],
   [`Lần tìm đầu tiên “${symbolQuery}”`, result.search_first_kb === null ? '—' : `${result.search_first_kb} KB, ${result.search_first_ms} ms`],
   ['Lần tìm đầu tiên “chi bộ”', result.search_common_kb === null ? '—' : `${result.search_common_kb} KB, ${result.search_common_ms} ms`],
+  ['Gõ → kết quả (p50 / p90), kho sinh ra', typed === null ? '—' : `${typed.search_typed_ms_p50} / ${typed.search_typed_ms_p90} ms (${typed.search_typed_samples} truy vấn)`],
+  ['Gõ → kết quả (p50 / p90), trang thật', siteTyped === null ? '—' : `${siteTyped.search_typed_ms_p50} / ${siteTyped.search_typed_ms_p90} ms (${siteTyped.search_typed_samples} truy vấn)`],
+  ['Trang tìm kiếm: tải trước khi gõ, thời gian chặn', searchPage === null ? '—' : `${searchPage.search_page_kb} KB, ${searchPage.search_page_tbt_ms} ms (trang thật ${siteSearchPage?.search_page_tbt_ms ?? '?'} ms)`],
   ['Pagefind riêng trên bản dựng', `${result.pagefind_alone_s} s, RSS đỉnh ${result.pagefind_alone_rss_mb ?? '?'} MB`],
   ...baselines.map((kind) => [`Mức sàn "${kind}" (Astro + Pagefind)`, `${floorS(kind)} s, RSS đỉnh ${floorRss(kind) ?? '?'} MB`] as [string, string]),
   ...(starlightS === null

@@ -107,3 +107,28 @@ test('each handout QR code scans to the full short link, which opens its lesson 
   }
   await phone.close();
 });
+
+test('the search dialog searches under the base path with no request outside the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  const searchFiles: string[] = [];
+  await page.route('**/*', (route) => {
+    const address = route.request().url();
+    if (address.includes('/pagefind/')) searchFiles.push(new URL(address).pathname);
+    if (address.startsWith(origin) || address.startsWith('data:') || address.startsWith('blob:')) return route.continue();
+    outside.push(address);
+    return route.abort();
+  });
+  await page.goto(`bai-hoc/${lessons[0]!.setId}/`);
+  await page.keyboard.press('/');
+  await page.keyboard.type('chat luong chi bo');
+  const first = page.getByRole('listbox', { name: 'Kết quả tìm kiếm' }).getByRole('option').first();
+  await expect(first).toHaveAttribute('data-href', new RegExp(`^${BASE}chu-de/chat-luong-chi-bo/`));
+  const all = page.getByRole('link', { name: 'Xem tất cả kết quả' });
+  await expect(all).toHaveAttribute('href', `${BASE}tim-kiem/?q=chat+luong+chi+bo`);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${BASE}chu-de/chat-luong-chi-bo/\\?tu-khoa=`));
+  expect(searchFiles.length).toBeGreaterThan(0);
+  for (const path of searchFiles) expect(path.startsWith(`${BASE}pagefind/`), path).toBe(true);
+  expect(outside).toEqual([]);
+});

@@ -30,7 +30,7 @@ const PAGES = [
 for (const path of PAGES) {
   test(`/${path} has no axe violations`, async ({ page }) => {
     await page.goto(path);
-    if (path.startsWith('tim-kiem')) await page.locator('pagefind-results .pf-result-link').first().waitFor();
+    if (path.startsWith('tim-kiem')) await page.locator('[data-search-results] a[data-result-link]').first().waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
     expect(summary).toEqual([]);

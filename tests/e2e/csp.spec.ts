@@ -61,16 +61,19 @@ test.describe('with the policy enforced', () => {
     const all: string[] = [];
     const take = async (where: string) => all.push(...(await violations()).map((v) => `${where}: ${v}`));
 
-    // The header box, focused with "/", sends the query to the search page, which finds results.
+    // "/" opens the search dialog, which answers as the reader types and leads to the search page.
     await page.goto('');
     await page.keyboard.press('/');
     await page.keyboard.type('chi thi 05');
-    await page.keyboard.press('Enter');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await take('hộp thoại tìm kiếm');
+    await page.getByRole('link', { name: 'Xem tất cả kết quả' }).click();
     await expect(page).toHaveURL(/tim-kiem\/\?q=chi\+thi\+05/);
-    const first = page.locator('pagefind-results .pf-result-link').first();
+    const first = page.locator('[data-search-results] a[data-result-link]').first();
     await expect(first).toBeVisible();
     await page.getByText('Lọc kết quả').click();
-    await expect(page.locator('pagefind-filter-pane')).toContainText('Văn bản');
+    await expect(page.locator('[data-filter-pane]')).toContainText('Văn bản');
     await take('tìm kiếm');
 
     // A result opens with the searched words highlighted (src/search/client/highlight-landing.ts).

@@ -33,7 +33,7 @@ test('fonts are served by the site itself with Vietnamese coverage', async ({ pa
 
 test('search finds a page from a query typed without diacritics', async ({ page }) => {
   await page.goto('tim-kiem/?q=chat%20luong%20chi%20bo');
-  const first = page.locator('pagefind-results .pf-result-link').first();
+  const first = page.locator('[data-search-results] a[data-result-link]').first();
   await expect(first).toBeVisible();
   // The topic page "Chất lượng chi bộ" comes first, found through its accented words.
   // (the link carries ?tu-khoa=… so the page highlights the searched words)
@@ -41,10 +41,25 @@ test('search finds a page from a query typed without diacritics', async ({ page 
   await expect(first).toContainText('Chất lượng chi bộ');
 });
 
-test('the header search box sends the query to the search page', async ({ page }) => {
+test('the header search box opens the dialog with what was typed, and "Xem tất cả kết quả" leads to the search page', async ({ page }) => {
   await page.goto('');
-  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('dan van');
-  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).press('Enter');
+  await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).click();
+  const box = page.getByRole('combobox', { name: 'Tìm trong sổ tay' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('dan van');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.getByRole('link', { name: 'Xem tất cả kết quả' }).click();
   await expect(page).toHaveURL(/tim-kiem\/\?q=dan\+van/);
-  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a[data-result-link]').first()).toBeVisible();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the header search form goes to the search page with the query', async ({ page }) => {
+    await page.goto('van-ban/');
+    await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).fill('dan van');
+    await page.getByRole('searchbox', { name: 'Tìm trong sổ tay' }).press('Enter');
+    await expect(page).toHaveURL(/tim-kiem\/\?q=dan\+van/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tìm kiếm');
+  });
 });

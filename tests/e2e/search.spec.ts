@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 async function results(page: Page, query: string, extra = ''): Promise<string[]> {
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}${extra}`);
-  const links = page.locator('pagefind-results .pf-result-link');
+  const links = page.locator('[data-search-results] a[data-result-link]');
   // The first search loads Pagefind's wasm and index: allow for a slow machine.
   await expect(links.first()).toBeVisible({ timeout: 15_000 });
   // Results render progressively; wait until the list stops changing.
@@ -95,18 +95,18 @@ for (const [accented, plain] of TWINS) {
 
 test('excerpts show the accented original for an unaccented query', async ({ page }) => {
   await results(page, 'dang uy khoi');
-  const marks = await page.locator('pagefind-results mark').allTextContents();
+  const marks = await page.locator('[data-search-results] mark').allTextContents();
   expect(marks.some((m) => /Đảng|đảng/.test(m))).toBe(true);
 });
 
 test('results show their section and date', async ({ page }) => {
   await results(page, '05-CT/TW');
-  await expect(page.locator('.pf-result-meta').first()).toHaveText('Văn bản · 15/05/2016');
+  await expect(page.locator('[data-search-results] .sr-meta').first()).toHaveText('Văn bản · 15/05/2016');
 });
 
 test('a lesson shows as a sub-result that links to its anchor', async ({ page }) => {
   await results(page, 'giu vung nguyen tac tap trung dan chu');
-  const sub = page.locator('.pf-heading-link[href*="#tw-2024-1"], .pf-heading-link[href*="#ld-2020-2"]');
+  const sub = page.locator('[data-search-results] .sr-sub-link[href*="#tw-2024-1"], [data-search-results] .sr-sub-link[href*="#ld-2020-2"]');
   await expect(sub.first()).toBeAttached();
 });
 
@@ -121,7 +121,7 @@ test("a lesson's text leads to its set, not to the topic pages that repeat it", 
 });
 
 async function count(page: Page): Promise<number> {
-  const summary = page.locator('pagefind-summary');
+  const summary = page.locator('[data-search-summary]');
   await expect(summary).toContainText(/\d+ kết quả/);
   return Number(/(\d+) kết quả/.exec((await summary.textContent()) ?? '')?.[1]);
 }
@@ -138,33 +138,38 @@ test('a filter in the URL narrows the results to that section', async ({ page })
 
 test('typing updates ?q= and the URL reproduces the same results', async ({ page }) => {
   await page.goto('tim-kiem/');
-  await page.locator('pagefind-input input').fill('quy che phoi hop');
+  await page.locator('[data-search-page-input]').fill('quy che phoi hop');
   await expect(page).toHaveURL(/\?q=quy\+che\+phoi\+hop/);
-  await expect(page.locator('pagefind-results .pf-result-link').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] a[data-result-link]').first()).toBeVisible();
   const typed = await results(page, 'quy che phoi hop');
   await page.reload();
-  await expect(page.locator('pagefind-input input')).toHaveValue('quy che phoi hop');
+  await expect(page.locator('[data-search-page-input]')).toHaveValue('quy che phoi hop');
   const reloaded = await results(page, 'quy che phoi hop');
   expect(reloaded).toEqual(typed);
 });
 
 test('landing on a result highlights the searched words', async ({ page }) => {
   await results(page, 'xay dung dang');
-  await page.locator('pagefind-results .pf-result-link').first().click();
+  await page.locator('[data-search-results] a[data-result-link]').first().click();
   await expect(page).toHaveURL(/tu-khoa=/);
   await expect(page.locator('main mark.search-hit').first()).toBeVisible();
   const marked = await page.locator('main mark.search-hit').allTextContents();
   expect(marked.some((m) => /^Đảng$|^đảng$/.test(m))).toBe(true);
 });
 
-test('"/" focuses the search box from any page', async ({ page }) => {
+test('"/" and Ctrl+K open the search dialog from any page, and focus the box on the search page', async ({ page }) => {
   await page.goto('van-ban/');
   await page.keyboard.press('/');
-  await expect(page.locator('#header-q')).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Tìm trong sổ tay' })).toBeFocused();
   await page.keyboard.press('Escape');
   await page.locator('h1').click();
   await page.keyboard.press('Control+k');
-  await expect(page.locator('#header-q')).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Tìm trong sổ tay' })).toBeFocused();
+  await page.goto('tim-kiem/?q=chi%20bo');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(page.locator('[data-search-page-input]')).toBeFocused();
+  await expect(page.getByRole('dialog')).toBeHidden();
 });
 
 test('a first search fetches no filter index; opening "Lọc kết quả" shows the filters', async ({ page }) => {
@@ -173,7 +178,7 @@ test('a first search fetches no filter index; opening "Lọc kết quả" shows 
   await results(page, 'chi bộ');
   expect(filterRequests).toEqual([]);
   await page.getByText('Lọc kết quả').click();
-  const pane = page.locator('pagefind-filter-pane');
+  const pane = page.locator('[data-filter-pane]');
   await expect(pane).toBeVisible();
   await expect(pane).toContainText('Văn bản');
   expect(filterRequests.length).toBeGreaterThan(0);

@@ -130,8 +130,8 @@ test('navigation through nginx: the header menu leads to the document list and a
 test('search through nginx: a query without diacritics finds a page, and its link opens it', async ({ page }) => {
   const problems = watch(page);
   await page.goto(`${nginx.url}/kb/tim-kiem/?q=chat%20luong%20chi%20bo`);
-  await expect(page.locator('pagefind-summary').getByText(/\d+ kết quả cho/)).toBeVisible({ timeout: 20_000 });
-  const result = page.locator('pagefind-results .pf-result-link').first();
+  await expect(page.locator('[data-search-summary]').getByText(/\d+ kết quả cho/)).toBeVisible({ timeout: 20_000 });
+  const result = page.locator('[data-search-results] a[data-result-link]').first();
   await expect(result).toBeVisible({ timeout: 20_000 });
   await expect(result).toHaveAttribute('href', /^\/kb\//);
   await result.click();

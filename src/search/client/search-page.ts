@@ -1,105 +1,89 @@
 /**
- * Wires Pagefind's Component UI to the Vietnamese needs of the site:
- *  - Vietnamese strings (the shipped "vi" strings were machine-translated);
- *  - query rewriting (đ, abbreviations, symbols) with the results of every rewrite merged;
- *  - the query and filters mirrored in the URL so a search can be shared and reloaded;
- *  - the index warms up as soon as the box gets focus;
- *  - the filter pane (and the filter indexes it fetches) only when the reader asks for it.
- * Pagefind itself stays the engine and the UI; only its search call is wrapped, through the
- * one adapter that touches its internals (pagefind-adapter.ts).
+ * The search page (/tim-kiem/): results as the reader types, drawn by the same renderer as the
+ * dialog; the query and active filters mirrored in the address bar (replaceState: no history
+ * spam) so the URL reproduces the search; more results on request; the filter pane, and the
+ * filter indexes it needs, only when the reader opens "Lọc kết quả" or the URL has a filter.
  */
-import type { SearchFn } from './merge.ts';
-import { attachPagefind, type Instance } from './pagefind-adapter.ts';
-import { EMPTY_SEARCH_DATA, vietnameseSearch } from './vietnamese-search.ts';
-import type { SearchData } from '../data.ts';
+import { filterPane } from './filter-pane.ts';
+import { resultItem } from './render-result.ts';
+import { searchSession, type Answer, type Filters } from './search-session.ts';
+import { readSearchUrl, searchUrlQuery } from './search-url.ts';
 
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): Instance } };
-  }
-}
+/** Results drawn at a time, the first of them at once. */
+const PAGE = 10;
+const FIRST = 4;
 
-const VI: Record<string, string> = {
-  placeholder: 'Nhập từ khóa…',
-  clear_search: 'Xóa',
-  load_more: 'Xem thêm kết quả',
-  search_label: 'Tìm trong sổ tay',
-  filters_label: 'Bộ lọc',
-  zero_results: 'Không tìm thấy kết quả nào cho “[SEARCH_TERM]”',
-  many_results: '[COUNT] kết quả cho “[SEARCH_TERM]”',
-  one_result: '1 kết quả cho “[SEARCH_TERM]”',
-  total_zero_results: 'Không có kết quả',
-  total_one_result: '1 kết quả',
-  total_many_results: '[COUNT] kết quả',
-  alt_search: 'Không có kết quả cho “[SEARCH_TERM]”. Đang hiện kết quả cho “[DIFFERENT_TERM]”',
-  search_suggestion: 'Không có kết quả cho “[SEARCH_TERM]”. Hãy thử một trong các từ sau:',
-  searching: 'Đang tìm “[SEARCH_TERM]”…',
-  results_label: 'Kết quả tìm kiếm',
-  keyboard_navigate: 'di chuyển',
-  keyboard_select: 'chọn',
-  keyboard_clear: 'xóa',
-  keyboard_close: 'đóng',
-  keyboard_search: 'tìm',
-  error_search: 'Không tìm được: bộ chỉ mục tìm kiếm chưa tải được',
-  filter_selected_one: 'đã chọn [COUNT]',
-  filter_selected_many: 'đã chọn [COUNT]',
-  input_hint: 'Kết quả hiện ngay khi bạn gõ',
-  loading: 'Đang tải…',
-};
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) {
+  const input = root.querySelector<HTMLInputElement>('[data-search-page-input]')!;
+  const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
+  const session = searchSession(root.dataset.bundle ?? '/pagefind/');
 
-const root = document.querySelector<HTMLElement>('[data-search-root]');
-const manager = window.PagefindComponents?.getInstanceManager();
-if (root && manager) {
-  const bundle = root.dataset.bundle ?? '/pagefind/';
-  const instance = manager.getInstance('default');
-  instance.setTranslations(VI);
+  const state = readSearchUrl(location.search);
+  let filters: Filters = state.filters;
+  let answer: Answer | null = null;
+  let shown = 0;
 
-  const searchData: Promise<SearchData> = fetch(`${bundle}so-tay-search.json`)
-    .then((r) => (r.ok ? (r.json() as Promise<SearchData>) : EMPTY_SEARCH_DATA))
-    .catch(() => EMPTY_SEARCH_DATA);
-  const rewriting = async (search: SearchFn): Promise<SearchFn> => vietnameseSearch(search, await searchData);
-
-  const params = new URLSearchParams(location.search);
-  const filters: Record<string, string[]> = {};
-  for (const [key, value] of params) {
-    if (key.startsWith('loc.')) (filters[key.slice(4)] ??= []).push(value);
-  }
-  const q = params.get('q') ?? '';
-
-  // Mirror what is searched into the address bar (replaceState: no history spam).
-  instance.on('search', (term, active) => {
-    const next = new URLSearchParams();
-    if (term) next.set('q', term);
-    for (const [name, values] of Object.entries(active ?? {})) for (const v of values ?? []) next.append(`loc.${name}`, v);
-    const query = next.toString();
-    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  const pane = filterPane(root.querySelector<HTMLElement>('[data-filter-pane]')!, () => filters, (next) => {
+    filters = next;
+    void run();
   });
 
-  // Pagefind's Component UI fetches every filter index as soon as it loads (a large share of a
-  // first search at thousands of pages: docs/performance.md), although search() itself needs none. So the
-  // filter list is held back until the reader opens "Lọc kết quả" (or the URL has a filter):
-  // then the pane is added, the filters fetched, and the current search rerun with its counts.
-  let filtersWanted = Object.keys(filters).length > 0;
-  const pagefind = attachPagefind(instance, rewriting, () => filtersWanted);
-  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
-  const showFilters = async () => {
-    if (!filterBox || filterBox.querySelector('pagefind-filter-pane')) return;
-    filtersWanted = true;
-    filterBox.append(document.createElement('pagefind-filter-pane'));
-    await pagefind.showFilters();
+  const run = async () => {
+    const term = input.value;
+    const query = searchUrlQuery(term.trim(), filters);
+    history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    // The first results are drawn as soon as their data is in; the rest of the page follows.
+    const next = await session.search(term, filters, FIRST);
+    if (!next) return; // a newer keystroke is being searched
+    answer = next;
+    shown = next.first.length;
+    list.replaceChildren(...next.first.map((found) => resultItem(found)));
+    list.dataset.query = term;
+    more.hidden = shown >= next.total;
+    const what = term.trim() ? ` cho “${term.trim()}”` : '';
+    summary.textContent = !term.trim() && !Object.keys(filters).length ? '' : next.total ? `${next.total} kết quả${what}` : `Không tìm thấy kết quả nào${what}`;
+    pane.update(next.counts);
+    if (next.total <= FIRST) return;
+    const rest = await next.more(FIRST, PAGE - FIRST);
+    if (!next.current() || answer !== next || shown !== FIRST) return;
+    list.append(...rest.map((found) => resultItem(found)));
+    shown += rest.length;
+    more.hidden = shown >= next.total;
   };
-  filterBox?.addEventListener('toggle', () => void (filterBox.open && showFilters()));
-  if (filtersWanted && filterBox) filterBox.open = true;
 
-  const input = () => root.querySelector<HTMLInputElement>('pagefind-input input');
-  const start = () => {
-    const box = input();
-    box?.addEventListener('focus', () => void instance.triggerLoad(), { once: true });
-    if (q && box) box.value = q;
-    if (Object.keys(filters).length) instance.triggerFilters(filters);
-    if (q) instance.triggerSearch(q);
-    else box?.focus();
+  more.addEventListener('click', async () => {
+    if (!answer) return;
+    const from = shown;
+    const found = await answer.more(from, PAGE);
+    if (answer === null || shown !== from) return;
+    list.append(...found.map((f) => resultItem(f)));
+    shown += found.length;
+    more.hidden = shown >= answer.total;
+    list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')[from]?.focus();
+  });
+
+  let filtersShown = false;
+  const showFilters = async () => {
+    if (filtersShown) return;
+    filtersShown = true;
+    pane.show(await session.filters());
+    // Rerun so the counts are the current answer's (the filter indexes are there now).
+    await run();
   };
-  // The custom elements render on connect; wait a frame so the input exists.
-  requestAnimationFrame(start);
+  filterBox.addEventListener('toggle', () => void (filterBox.open && showFilters()));
+  if (Object.keys(filters).length) filterBox.open = true;
+
+  root.querySelector('[data-search-form]')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  input.addEventListener('input', () => void run());
+  input.addEventListener('focus', () => void session.warm(), { once: true });
+  input.value = state.q;
+  if (state.q || Object.keys(filters).length) void run();
+  else input.focus();
 }

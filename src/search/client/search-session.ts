@@ -1,0 +1,132 @@
+/**
+ * The searches of one search box. Pagefind is loaded and initialised once per bundle, on the
+ * first warm() (the box's focus or the dialog's opening, never on page load), and every query
+ * goes through the site's one search function (vietnameseSearch). There is no fixed debounce:
+ * each keystroke starts a search at once, and an answer that arrives after a newer search has
+ * started is dropped, so only the latest query is ever rendered.
+ */
+import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
+import { loadSearchData } from './load-search-data.ts';
+import { vietnameseSearch } from './vietnamese-search.ts';
+import type { PagefindResponse, SearchFn } from './merge.ts';
+
+/** What Pagefind's result.data() gives (the fields the site shows). */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; section?: string; date?: string };
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+
+export interface Found {
+  data: ResultData;
+  /** the page matched only some of the words (set by the ranking, shown as "khớp một phần") */
+  partial: boolean;
+}
+
+/** Active filters as the URL carries them: filter name → chosen values. */
+export type Filters = Record<string, string[]>;
+
+export interface Answer {
+  term: string;
+  filters: Filters;
+  /** the response's filter counts, which agree with its results */
+  counts: FilterCounts;
+  total: number;
+  first: Found[];
+  /** the data of results [from, from + n) */
+  more(from: number, n: number): Promise<Found[]>;
+  /** whether this is still the answer to the newest search */
+  current(): boolean;
+}
+
+interface Engine {
+  api: PagefindApi;
+  search: SearchFn;
+}
+
+const engines = new Map<string, Promise<Engine>>();
+
+function engine(bundle: string): Promise<Engine> {
+  let ready = engines.get(bundle);
+  if (!ready) {
+    ready = (async () => {
+      const [api, data] = await Promise.all([loadPagefind(bundle), loadSearchData(bundle)]);
+      // Result links carry the searched words for the landing page's highlight (BaseLayout).
+      await api.options({ excerptLength: 30, highlightParam: 'tu-khoa' });
+      await api.init();
+      return { api, search: vietnameseSearch(api.search.bind(api) as SearchFn, data) };
+    })();
+    engines.set(bundle, ready);
+  }
+  return ready;
+}
+
+/** A page matches a filter when it has any of the chosen values (a page has one section, one kind…). */
+function pagefindFilters(filters: Filters): Record<string, { any: string[] }> | undefined {
+  const active = Object.entries(filters).filter(([, values]) => values.length > 0);
+  return active.length ? Object.fromEntries(active.map(([name, values]) => [name, { any: values }])) : undefined;
+}
+
+export interface SearchSession {
+  /** loads Pagefind and the search data, so the first keystroke finds a warm index */
+  warm(): Promise<void>;
+  /** the answer with the data of its `first` results, or null when a newer search started before it was done */
+  search(term: string, filters?: Filters, first?: number): Promise<Answer | null>;
+  /** every filter with its count over the whole site (fetches the filter indexes) */
+  filters(): Promise<FilterCounts>;
+}
+
+export function searchSession(bundle: string): SearchSession {
+  let latest = 0;
+  // At most one search in flight: a keystroke made meanwhile waits for it, and only the newest
+  // of those that waited runs. Under a fast typist the engine never works on a query already gone.
+  let running: Promise<unknown> | null = null;
+
+  async function run(id: number, term: string, filters: Filters, first: number): Promise<Answer | null> {
+    const query = term.trim();
+    const chosen = pagefindFilters(filters);
+    const { search } = await engine(bundle);
+    if (id !== latest) return null;
+    const started = performance.now();
+    const response: PagefindResponse | null = await search(query || null, chosen ? { filters: chosen } : undefined);
+    // Named timings for the benchmark and the browser's performance panel.
+    performance.measure('so-tay:search', { start: started });
+    if (id !== latest) return null;
+    const results = response?.results ?? [];
+    const more = (from: number, n: number) =>
+      Promise.all(
+        results.slice(from, from + n).map(async (r) => ({
+          data: (await r.data()) as ResultData,
+          partial: (r as { partial?: boolean }).partial === true,
+        })),
+      );
+    const fetching = performance.now();
+    const shown = await more(0, first);
+    performance.measure('so-tay:result-data', { start: fetching });
+    if (id !== latest) return null;
+    return { term, filters, counts: response?.filters ?? {}, total: results.length, first: shown, more, current: () => id === latest };
+  }
+
+  return {
+    warm: async () => void (await engine(bundle)),
+    filters: async () => (await engine(bundle)).api.filters(),
+    async search(term, filters = {}, first = 10) {
+      const id = ++latest;
+      if (!term.trim() && !pagefindFilters(filters)) {
+        return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest };
+      }
+      while (running) {
+        await running.catch(() => undefined);
+        if (id !== latest) return null;
+      }
+      const work = run(id, term, filters, first);
+      running = work;
+      try {
+        return await work;
+      } finally {
+        if (running === work) running = null;
+      }
+    },
+  };
+}
