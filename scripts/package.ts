@@ -52,7 +52,10 @@ const stage = join(stageRoot, folder);
 rmSync(stageRoot, { recursive: true, force: true });
 mkdirSync(stageRoot, { recursive: true });
 if (portable) {
-  await makePortable(dist, info.base, stage);
+  await makePortable(dist, info.base, stage).catch((error: unknown) => {
+    rmSync(stageRoot, { recursive: true, force: true });
+    fail(error instanceof Error ? error.message : String(error));
+  });
 } else {
   cpSync(dist, stage, { recursive: true });
   const webConfig = readFileSync(join(root, 'deploy/iis/web.config'), 'utf8').replaceAll('"/kb/', `"${info.base}`);

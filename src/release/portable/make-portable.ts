@@ -3,7 +3,7 @@
  * double-click from file:// with no server: relative links ending in index.html, classic
  * scripts, stylesheets' url()s relative, and a search bundle that runs from file://.
  */
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classicScripts } from './classic-scripts.ts';
 import { portablePagefind } from './pagefind-bundle.ts';
@@ -14,6 +14,9 @@ import { listFiles } from '../manifest.ts';
 
 /** Writes the portable copy of `dist` (built for `base`) into the new folder `out`. */
 export async function makePortable(dist: string, base: string, out: string): Promise<void> {
+  if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) {
+    throw new Error(`Bản dựng không có bộ tìm kiếm (pagefind/pagefind.js): dựng lại bằng npm run build`);
+  }
   cpSync(dist, out, { recursive: true });
   const files = new Set(listFiles(out));
   const has = (file: string) => files.has(file);
