@@ -83,10 +83,12 @@ describe('portablePage', () => {
     expect(out).not.toContain('sha256-abc=');
   });
 
-  it("the policy keeps its rules, adds file: beside 'self' and drops script hashes", () => {
+  it("the policy keeps its rules, adds file: beside 'self', drops script hashes and allows the inlined fonts", () => {
     expect(portablePolicy("default-src 'self';img-src 'self' data:; script-src 'self' 'wasm-unsafe-eval' 'sha256-x='; style-src 'self' 'sha256-y='")).toBe(
-      "default-src 'self' file:; img-src 'self' file: data:; script-src 'self' file: 'wasm-unsafe-eval'; style-src 'self' file: 'sha256-y='",
+      "default-src 'self' file:; img-src 'self' file: data:; script-src 'self' file: 'wasm-unsafe-eval'; style-src 'self' file: 'sha256-y='; font-src 'self' file: data:",
     );
+    // A redirect page's policy allows nothing by default: it stays so.
+    expect(portablePolicy("default-src 'none'; img-src 'self'")).toBe("default-src 'none'; img-src 'self' file:");
   });
 });
 

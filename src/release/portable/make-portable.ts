@@ -1,11 +1,13 @@
 /**
  * The portable copy: the built site (dist/, any base) made into a folder that opens by
  * double-click from file:// with no server: relative links ending in index.html, classic
- * scripts, stylesheets' url()s relative, and a search bundle that runs from file://.
+ * scripts, stylesheets' url()s relative (fonts inlined: font-data-url.ts), and a search bundle
+ * that runs from file://.
  */
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { classicScripts } from './classic-scripts.ts';
+import { fontDataUrl, isFont } from './font-data-url.ts';
 import { portablePagefind } from './pagefind-bundle.ts';
 import { relativeUrl, rootFrom } from './relative-url.ts';
 import { portablePage } from './rewrite-html.ts';
@@ -27,7 +29,12 @@ export async function makePortable(dist: string, base: string, out: string): Pro
     if (file.endsWith('.html')) {
       writeFileSync(full, await portablePage(readFileSync(full, 'utf8'), { link, root: rootFrom(file), classic }));
     } else if (file.endsWith('.css')) {
-      writeFileSync(full, rewriteCssUrls(readFileSync(full, 'utf8'), link));
+      const fontOrLink = (url: string) => {
+        const relative = link(url);
+        const target = join(dirname(full), relative.replace(/[?#].*$/, ''));
+        return isFont(relative) && relative !== url && existsSync(target) ? fontDataUrl(target) : relative;
+      };
+      writeFileSync(full, rewriteCssUrls(readFileSync(full, 'utf8'), fontOrLink));
     }
   }
   await portablePagefind(join(out, 'pagefind'));

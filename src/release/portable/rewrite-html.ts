@@ -9,8 +9,8 @@
  *    the portable copy, and where the copy's root is (src/search/client/portable/);
  *  - the Content-Security-Policy kept, adapted: file: next to 'self' (Chromium lets 'self'
  *    match file: URLs on a file: page, other browsers' rules for file: differ, and file: names
- *    only files of this machine), and the script hashes dropped, since no inline script is
- *    left to match them (an inline module became a script file).
+ *    only files of this machine), the script hashes dropped, since no inline script is left
+ *    to match them (an inline module became a script file), and data: fonts allowed.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -82,15 +82,21 @@ function rewriteMeta(node: Element, link: (url: string) => string): void {
   }
 }
 
-/** The page's policy for the copy (see the header): file: beside 'self', no script hashes. */
+/**
+ * The page's policy for the copy (see the header): file: beside 'self', no script hashes, and
+ * fonts also from data: URLs (the copy's stylesheets carry their fonts: font-data-url.ts).
+ */
 export function portablePolicy(policy: string): string {
-  return policy
+  const directives = policy
     .split(';')
-    .map((directive) => {
-      let tokens = directive.trim().split(/\s+/).filter(Boolean);
-      if (tokens[0] === 'script-src') tokens = tokens.filter((t) => !/^'sha(256|384|512)-/.test(t));
-      return tokens.flatMap((t) => (t === "'self'" ? [t, 'file:'] : [t])).join(' ');
-    })
-    .filter(Boolean)
+    .map((directive) => directive.trim().split(/\s+/).filter(Boolean))
+    .filter((tokens) => tokens.length > 0);
+  const fallback = directives.find((tokens) => tokens[0] === 'default-src');
+  if (fallback && !directives.some((tokens) => tokens[0] === 'font-src') && !fallback.includes("'none'")) {
+    directives.push(['font-src', ...fallback.slice(1), 'data:']);
+  }
+  return directives
+    .map((tokens) => (tokens[0] === 'script-src' ? tokens.filter((t) => !/^'sha(256|384|512)-/.test(t)) : tokens))
+    .map((tokens) => tokens.flatMap((t) => (t === "'self'" ? [t, 'file:'] : [t])).join(' '))
     .join('; ');
 }
