@@ -5,7 +5,7 @@
  * two archives' hashes, the zip's entries and the command's output in the file PORTABLE_PACK.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -40,7 +40,8 @@ function unzip(file: string, into: string): Promise<string[]> {
   });
 }
 
-export default async function packPortable(): Promise<void> {
+/** Returns the teardown: the scratch folder is removed after the run. */
+export default async function packPortable(): Promise<() => void> {
   const dist = join(ROOT, process.env.OUT_DIR || 'dist');
   if (!existsSync(join(dist, 'so-tay-build.json'))) throw new Error(`No built site in ${dist}: run npm run build first`);
   const project = mkdtempSync(join(tmpdir(), 'so-tay-portable-'));
@@ -65,4 +66,5 @@ export default async function packPortable(): Promise<void> {
   // What the tests check about the packing itself, in a file (an environment variable could not hold every entry).
   process.env.PORTABLE_PACK = join(project, 'pack.json');
   writeFileSync(process.env.PORTABLE_PACK, JSON.stringify({ hashes, entries, output }));
+  return () => rmSync(project, { recursive: true, force: true });
 }
