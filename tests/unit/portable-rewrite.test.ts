@@ -56,7 +56,11 @@ describe('rewriteCssUrls', () => {
 });
 
 describe('portablePage', () => {
-  const classic = async (s: { src?: string; code?: string }) => (s.src ? `_astro/classic/from-src.js` : `_astro/classic/inline.js`);
+  const bundled: { src?: string; code?: string }[] = [];
+  const classic = async (s: { src?: string; code?: string }) => {
+    bundled.push(s);
+    return s.src ? `_astro/classic/from-src.js` : `_astro/classic/inline.js`;
+  };
 
   it('a redirect page (short link or former slug) refreshes to the relative file, keeping the fragment', async () => {
     const html = redirectHtml({ to: '/van-ban/05-ct-tw-2016/#hieu-luc', canonical: '/van-ban/05-ct-tw-2016/', label: 'Chỉ thị 05', heading: 'Liên kết ngắn', favicon: '/favicon.svg' });
@@ -81,6 +85,19 @@ describe('portablePage', () => {
     expect(out).toContain('data-copy="index.html#a"');
     expect(out).toContain('srcset="../favicon.svg 1x, ../favicon.svg 2x"');
     expect(out).not.toContain('sha256-abc=');
+    // What was bundled: the script's address as built, and the inline code.
+    expect(bundled.slice(-2)).toEqual([{ src: '/_astro/x.js' }, { code: "document.title='x'" }]);
+  });
+
+  it('a module script of a /kb/ build is bundled from its address under the base', async () => {
+    bundled.length = 0;
+    const from = 'tim-kiem/index.html';
+    await portablePage('<html><head><script type="module" src="/kb/_astro/y.js"></script></head></html>', {
+      link: (u) => relativeUrl(u, { from, base: '/kb/', has }),
+      root: rootFrom(from),
+      classic,
+    });
+    expect(bundled).toEqual([{ src: '/kb/_astro/y.js' }]);
   });
 
   it("the policy keeps its rules, adds file: beside 'self', drops script hashes and allows the inlined fonts", () => {

@@ -38,6 +38,11 @@ export async function portablePage(html: string, { link, root, classic }: PageIn
   visit(tree, 'element', (node: Element) => {
     const props = node.properties;
     if (node.tagName === 'html') props[toProperty(PORTABLE_ROOT_ATTRIBUTE)] = root;
+    // A module script is replaced whole (below), from its site address as built.
+    if (node.tagName === 'script' && props.type === 'module') {
+      scripts.push({ node, script: typeof props.src === 'string' ? { src: props.src } : { code: toString(node) } });
+      return;
+    }
     for (const name of URL_PROPERTIES) {
       const value = props[name];
       if (typeof value === 'string') props[name] = link(value);
@@ -50,9 +55,6 @@ export async function portablePage(html: string, { link, root, classic }: PageIn
       props.srcSet = entries.map((entry) => srcsetEntry(String(entry), link)).join(', ');
     }
     if (node.tagName === 'meta') rewriteMeta(node, link);
-    if (node.tagName === 'script' && props.type === 'module') {
-      scripts.push({ node, script: typeof props.src === 'string' ? { src: props.src } : { code: toString(node) } });
-    }
   });
   for (const { node, script } of scripts) {
     const path = await classic(script);
