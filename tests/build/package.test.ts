@@ -3,6 +3,7 @@
  * packaging): both archives, named with the version, hold one folder that verifies
  * against its own SHA256SUMS, with an install guide that records the sub-path; packing
  * twice on a machine with another time zone and other file modes gives the same bytes.
+ * The portable zip is tested on the real site, opened from file:// (tests/e2e-portable/).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,8 +28,8 @@ function newProject(): string {
   return project;
 }
 
-function pack(project: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.ts')], {
+function pack(project: string, env: Record<string, string> = {}, args: string[] = []) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/package.ts'), ...args], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, OUT_DIR: '', SOURCE_DATE_EPOCH: '', ...env },
@@ -119,6 +120,16 @@ describe('npm run package', () => {
     const { status, output } = pack(project, { TZ: 'Asia/Ho_Chi_Minh' });
     expect(status, output).toBe(0);
     expect(hashes()).toEqual(first);
+  });
+
+  it('--portable refuses, in Vietnamese, a dist/ without the search bundle, and writes no archive', () => {
+    const project = newProject();
+    fakeDist(project);
+    const { status, output } = pack(project, {}, ['--portable']);
+    expect(status).toBe(1);
+    expect(output).toContain('không có bộ tìm kiếm');
+    expect(output).toContain('npm run build');
+    expect(existsSync(join(project, 'release', `so-tay-${VERSION}-portable.zip`))).toBe(false);
   });
 
   it('refuses a dist/ built from another version', () => {

@@ -1,10 +1,13 @@
 /**
  * Loads Pagefind's public JavaScript API (`pagefind.js` in the site's own bundle folder) once
  * per bundle. Every search UI gets Pagefind from here, never by importing it itself, so that a
- * copy of the site with another way to reach the index (one opened from file://, where module
- * imports and fetch are blocked) changes this one place.
+ * copy of the site with another way to reach the index changes this one place: the portable
+ * copy (opened from file://, where module imports and fetch are blocked) marks its pages with
+ * `data-portable-root` on <html>, and then Pagefind comes from its classic-script build
+ * (portable/portable-pagefind.ts), with the same search and ranking.
  */
 import type { PagefindResponse } from './merge.ts';
+import { loadPortablePagefind, portableRoot } from './portable/portable-pagefind.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -23,7 +26,8 @@ const loaded = new Map<string, Promise<PagefindApi>>();
 export function loadPagefind(bundle: string): Promise<PagefindApi> {
   let api = loaded.get(bundle);
   if (!api) {
-    api = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
+    const root = portableRoot();
+    api = root ? loadPortablePagefind(bundle, root) : (import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>);
     loaded.set(bundle, api);
   }
   return api;
