@@ -31,6 +31,7 @@ import { readContentStore, storeFile } from '../src/content/store-file.ts';
 import { searchSynonyms } from '../src/integration.ts';
 import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
 import { cacheDirOf } from '../src/site-config.ts';
+import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
 import { checkContent, formatProblems } from '../src/content/check/index.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
@@ -80,6 +81,8 @@ const astro = await new Promise<{ code: number | null; error?: string }>((done) 
 timing('astro', phaseStart);
 if (astro.code !== 0) {
   rmSync(tmp, { recursive: true, force: true });
+  // Pages Astro rendered before failing are in its cache, newer than its manifest (why: the module).
+  forgetIncrementalBuild(root);
   fail(`Dựng trang thất bại:\n${astro.error ?? `tiến trình Astro kết thúc với mã ${astro.code}`}`);
 }
 

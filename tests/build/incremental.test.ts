@@ -8,12 +8,13 @@
  * page ("Được nhắc đến tại") without touching its file.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { linkNodeModules } from '../bench/project.ts';
 import { compareManifests, hashTree } from '../../src/release/manifest.ts';
+import { incrementalManifest } from '../../src/build/incremental-cache.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const copies: string[] = [];
@@ -58,6 +59,8 @@ describe('a rebuild after an edit', () => {
   it('gives every file a cold build of the edited content gives, rendering only what the edit reaches', { timeout: 600_000 }, () => {
     const warm = copyProject();
     build(warm);
+    // Where scripts/build.ts looks for Astro's manifest to forget it after a failed build.
+    expect(existsSync(incrementalManifest(warm)), 'Astro moved its incremental-build manifest').toBe(true);
     const citedBefore = readFileSync(join(warm, 'dist', CITED_PAGE), 'utf8');
     edit(warm);
     const rebuilt = build(warm);
