@@ -12,7 +12,7 @@
  * OUT_DIR=<folder> builds into another folder than dist/ (e.g. the /kb/ build the intranet
  * tests serve, `SITE_BASE=/kb/ OUT_DIR=dist-kb`), with its own temporary folders, so it
  * never clobbers the dist/ other tests use. `--timings <file>` appends the duration of the
- * search index as a JSON line to <file>, for the benchmark.
+ * search index and of the other phases as JSON lines to <file>, for the benchmark.
  *
  * The content check runs here first, before Astro starts: bad content stops the build with
  * only the editor's message (Vietnamese, path:line:column, field, fix), not behind Astro's
@@ -31,6 +31,7 @@ import { readContentStore, storeFile } from '../src/content/store-file.ts';
 import { searchSynonyms } from '../src/integration.ts';
 import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
 import { cacheDirOf } from '../src/site-config.ts';
+import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
 import { checkContent, formatProblems } from '../src/content/check/index.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
@@ -53,14 +54,22 @@ function fail(message: string): never {
 }
 
 const base = siteBase(process.env.SITE_BASE);
+/** One phase's duration, as a JSON line in the --timings file, for the benchmark. */
+const timing = (phase: string, since: number) => {
+  if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase, ms: Math.round(performance.now() - since) })}\n`);
+};
 
+let phaseStart = performance.now();
 const problems = checkContent(root);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   fail(`Nội dung có ${problems.length} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.`);
 }
 
+timing('check', phaseStart);
+
 rmSync(tmp, { recursive: true, force: true });
+phaseStart = performance.now();
 const astro = await new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
   const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? '', ...(args.debug ? ['--debug'] : [])], { cwd: root, stdio: 'inherit' });
@@ -69,8 +78,11 @@ const astro = await new Promise<{ code: number | null; error?: string }>((done) 
   // 'close', not 'exit': the IPC message may arrive after the process has exited.
   child.on('close', (code, signal) => done({ code, error: error ?? (signal ? `tiến trình Astro bị dừng (${signal})` : undefined) }));
 });
+timing('astro', phaseStart);
 if (astro.code !== 0) {
   rmSync(tmp, { recursive: true, force: true });
+  // Pages Astro rendered before failing are in its cache, newer than its manifest (why: the module).
+  forgetIncrementalBuild(root);
   fail(`Dựng trang thất bại:\n${astro.error ?? `tiến trình Astro kết thúc với mã ${astro.code}`}`);
 }
 
@@ -92,6 +104,7 @@ try {
   const { pages, ms } = await writeSearchIndex(tmp, { synonyms, dCounts: pagesRead.then((r) => r.dCounts) });
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang`);
   if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase: 'index', ms: Math.round(ms) })}\n`);
+  phaseStart = performance.now();
 } catch (error) {
   rmSync(tmp, { recursive: true, force: true });
   fail(`Lập chỉ mục tìm kiếm thất bại: ${error instanceof Error ? error.message : String(error)}`);
@@ -100,6 +113,7 @@ const checked = await pagesRead.then((r) => r.links).catch((error: unknown) => {
   rmSync(tmp, { recursive: true, force: true });
   return fail(`Kiểm tra liên kết thất bại: ${error instanceof Error ? error.message : String(error)}`);
 });
+timing('links-after-index', phaseStart);
 const broken = [...checked.broken, ...checked.deferred.filter((d) => !d.target || !existsSync(d.target))];
 if (broken.length > 0) {
   rmSync(tmp, { recursive: true, force: true });

@@ -45,6 +45,10 @@ export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}
         directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
       },
     },
+    // A rebuild after an edit renders only the pages whose cacheKey changed (src/data/cache-keys.ts)
+    // and copies the others from Astro's cache. Experimental in Astro 7: tests/build/incremental.test.ts
+    // fails if an upgrade makes a rebuild differ from a cold build or stop skipping pages.
+    experimental: { incrementalBuild: true },
     // Nothing leaves the site: no telemetry, no prefetch of other origins.
     devToolbar: { enabled: false },
     prefetch: false,

@@ -43,6 +43,14 @@ describe('npm run bench', () => {
     for (const key of ['search_typed_ms_p50', 'search_typed_ms_p90', 'site_search_typed_ms_p50', 'site_search_typed_ms_p90']) expect(result[key], key).toBeGreaterThan(0);
     expect(result.search_typed_ms_p90).toBeGreaterThanOrEqual(result.search_typed_ms_p50!);
     expect(run.stdout).toContain('Tổng thời gian dựng');
+    // A rebuild after one lesson is edited, and the targets checked against this run's figures.
+    expect(result.warm_rebuild_s).toBeGreaterThan(0);
+    expect(result.warm_rebuild_s).toBeLessThan(result.total_s! + 60);
+    expect(result.astro_s).toBeGreaterThan(0);
+    const targets = (result as unknown as { targets: Record<string, boolean | null> }).targets;
+    expect(Object.keys(targets)).toEqual(expect.arrayContaining(['speedup_vs_starlight', 'warm_rebuild_share', 'search_common', 'peak_rss', 'lesson_page']));
+    expect(targets.speedup_vs_starlight).toBeNull();
+    expect(run.stdout).toContain('Mục tiêu (docs/performance.md):');
   });
 
   it('refuses a comparison it does not know, naming the ones it does', () => {

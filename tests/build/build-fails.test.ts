@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkNodeModules } from '../bench/project.ts';
+import { incrementalManifest } from '../../src/build/incremental-cache.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 let copy: string;
@@ -131,6 +132,29 @@ describe('a build with bad content', () => {
       expect(existsSync(join(copy, '.build-tmp'))).toBe(false);
     } finally {
       writeFileSync(file, original);
+    }
+  });
+
+  it('forgets Astro\'s incremental manifest when Astro fails, so the next build renders every page again', { timeout: 180_000 }, () => {
+    withLastGoodBuild();
+    // As a previous good build leaves it: pages Astro renders before failing must not be restored under it later.
+    mkdirSync(dirname(incrementalManifest(copy)), { recursive: true });
+    writeFileSync(incrementalManifest(copy), '{}');
+    // Valid MDX (the content check passes it) importing a component that does not exist: Astro fails.
+    const file = join(copy, 'content/chu-de/dan-van.mdx');
+    writeFileSync(file, "---\ntitle: Dân vận\ndescription: Thử.\n---\nimport Nope from '../../src/components/khong-co-thanh-phan-nay.astro';\n\n<Nope />\n");
+    const oldMd = join(copy, 'content/chu-de/dan-van.md');
+    const md = existsSync(oldMd) ? readFileSync(oldMd, 'utf8') : undefined;
+    if (md !== undefined) rmSync(oldMd);
+    try {
+      const { status, output } = build();
+      expect(status, output).not.toBe(0);
+      expect(output).toContain('Dựng trang thất bại');
+      expect(readFileSync(join(copy, 'dist', 'index.html'), 'utf8')).toBe('bản dựng cũ');
+      expect(existsSync(incrementalManifest(copy))).toBe(false);
+    } finally {
+      rmSync(file);
+      if (md !== undefined) writeFileSync(oldMd, md);
     }
   });
 

@@ -1,0 +1,97 @@
+/**
+ * The performance targets (docs/performance.md), checked against one benchmark's figures: met or
+ * missed, and for a missed one the floor measured in the same run that stands in its way.
+ */
+
+/** The benchmark's figures a target is read from (scripts/bench.ts's JSON line). */
+export interface BenchFigures {
+  pages: number;
+  total_s: number;
+  index_s: number;
+  astro_s: number;
+  check_s: number;
+  peak_rss_mb: number | null;
+  lesson_page_kb: number | null;
+  search_common_kb: number | null;
+  search_common_ms: number | null;
+  search_typed_ms_p50?: number | null;
+  starlight_total_s: number | null;
+  pagefind_alone_s: number | null;
+  astro_total_s: number | null;
+  warm_rebuild_s: number;
+  warm_rebuild_index_s: number;
+  warm_rebuild_astro_s: number;
+}
+
+export interface TargetCheck {
+  id: string;
+  /** the target, as docs/performance.md states it */
+  target: string;
+  /** what this run measured */
+  value: string;
+  /** null: not measured in this run */
+  met: boolean | null;
+  /** for a missed target: what blocks it, measured in the same run */
+  floor?: string;
+}
+
+const s = (x: number | null | undefined) => (x === null || x === undefined ? '—' : `${x} s`);
+const r = (x: number) => Math.round(x * 100) / 100;
+
+export function checkTargets(f: BenchFigures): TargetCheck[] {
+  const checks: TargetCheck[] = [];
+  const speedup = f.starlight_total_s === null ? null : r(f.starlight_total_s / f.total_s);
+  const ours = r(f.total_s - f.astro_s - f.index_s - f.check_s);
+  checks.push({
+    id: 'speedup_vs_starlight',
+    target: 'tổng thời gian dựng nhanh hơn Starlight ≥ 1,2× (starlight_total_s / total_s)',
+    value: speedup === null ? 'không so (thiếu --compare starlight)' : `${speedup}× (${f.total_s} s so với ${f.starlight_total_s} s)`,
+    met: speedup === null ? null : speedup >= 1.2,
+    floor:
+      `Astro ${s(f.astro_s)} + chỉ mục ${s(f.index_s)} (Pagefind riêng ${s(f.pagefind_alone_s)}) + kiểm tra nội dung ${s(f.check_s)} + phần còn lại ${s(ours)}` +
+      (f.astro_total_s === null ? '' : `; mức sàn "astro" (Astro + Pagefind, không tính năng nào) ${s(f.astro_total_s)}`) +
+      (f.starlight_total_s === null ? '' : `; mục tiêu cần ≤ ${s(r(f.starlight_total_s / 1.2))}`),
+  });
+  const warmShare = r(f.warm_rebuild_s / f.total_s);
+  checks.push({
+    id: 'warm_rebuild_share',
+    target: 'dựng lại sau khi sửa một bài học ≤ 25 % tổng thời gian dựng (warm_rebuild_s / total_s)',
+    value: `${f.warm_rebuild_s} s = ${Math.round(warmShare * 100)} % của ${f.total_s} s`,
+    met: warmShare <= 0.25,
+    floor: `chỉ mục lập lại toàn bộ ${s(f.warm_rebuild_index_s)} (Pagefind không lập chỉ mục từng phần; riêng nó ${s(f.pagefind_alone_s)}), Astro ${s(f.warm_rebuild_astro_s)}; mục tiêu cần ≤ ${s(r(f.total_s / 4))}`,
+  });
+  checks.push({
+    id: 'search_common',
+    target: 'lần tìm đầu tiên một từ phổ biến (“chi bộ”) ≤ 500 ms và ≤ 300 KB',
+    value: f.search_common_ms === null ? 'không đo (không có Chromium)' : `${f.search_common_ms} ms, ${f.search_common_kb} KB`,
+    met: f.search_common_ms === null || f.search_common_kb === null ? null : f.search_common_ms <= 500 && f.search_common_kb <= 300,
+    floor: 'các mảnh chỉ mục của hai từ phổ biến nhất (Pagefind giữ mọi vị trí của một từ trong một mảnh) và số lần tìm của Pagefind cho một truy vấn (docs/performance.md)',
+  });
+  checks.push({
+    id: 'search_typed_p50',
+    target: 'tìm khi gõ, đã nạp sẵn, trung vị ≤ 100 ms (search_typed_ms_p50)',
+    value: f.search_typed_ms_p50 === undefined || f.search_typed_ms_p50 === null ? 'không đo trong lần chạy này' : `${f.search_typed_ms_p50} ms`,
+    met: f.search_typed_ms_p50 === undefined || f.search_typed_ms_p50 === null ? null : f.search_typed_ms_p50 <= 100,
+  });
+  checks.push({
+    id: 'peak_rss',
+    target: 'RSS đỉnh ≤ 2 GB (2048 MB)',
+    value: f.peak_rss_mb === null ? 'không đo được' : `${f.peak_rss_mb} MB`,
+    met: f.peak_rss_mb === null ? null : f.peak_rss_mb <= 2048,
+  });
+  checks.push({
+    id: 'lesson_page',
+    target: 'trang bài học ≤ 50 KB trước khi mở tìm kiếm',
+    value: f.lesson_page_kb === null ? 'không đo (không có Chromium)' : `${f.lesson_page_kb} KB`,
+    met: f.lesson_page_kb === null ? null : f.lesson_page_kb <= 50,
+  });
+  return checks.map((c) => (c.met === false ? c : { ...c, floor: undefined }));
+}
+
+/** The check as printed lines: one per target, the floor under a missed one. */
+export function formatTargets(checks: readonly TargetCheck[]): string[] {
+  return checks.flatMap((c) => {
+    const mark = c.met === null ? '–  chưa đo ' : c.met ? '✓  đạt     ' : '✗  chưa đạt';
+    return [`  ${mark}  ${c.target}: ${c.value}`, ...(c.floor ? [`                 mức sàn: ${c.floor}`] : [])];
+  });
+}
