@@ -14,6 +14,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { listFiles, verifyTree } from '../../src/release/manifest.ts';
 import { contentLessons, DIST } from '../e2e/site.ts';
+import { RELEVANCE_SET } from '../e2e/fixtures/relevance-set.ts';
 
 const DIR = process.env.PORTABLE_DIR ?? '';
 const ROOT_URL = pathToFileURL(`${DIR}/`).href;
@@ -90,11 +91,9 @@ test('the home page opens from file:// with its stylesheet and fonts, and links 
 test('every page of the copy loads with no error, no policy violation and no request outside its folder', async ({ page }) => {
   test.setTimeout(240_000);
   const { problems } = watch(page);
-  // The search page still carries Pagefind's Component UI, which cannot run from file:// and is
-  // being replaced by the site's own search UI (loadPagefind): it is checked once that lands.
   // Redirect pages leave at once (their landing: the short-link test; their targets: the link test).
   const redirect = (f: string) => /<meta http-equiv="refresh"/i.test(readFileSync(join(DIR, f), 'utf8'));
-  const pages = listFiles(DIR).filter((f) => f.endsWith('.html') && !f.startsWith('tim-kiem/') && !redirect(f));
+  const pages = listFiles(DIR).filter((f) => f.endsWith('.html') && !redirect(f));
   expect(pages.length).toBeGreaterThan(30);
   for (const file of pages) {
     await open(page, file);
@@ -155,7 +154,7 @@ test('a topic handout prints from the copy: its print button works, and the PDF 
 
 test.describe('search', () => {
   // The relevance set: Vietnamese without diacritics, đ as d, symbols, abbreviations, questions.
-  const QUERIES = ['chi thi 05', 'nghi quyet trung uong 4 khoa XI', '05 CT TW', 'dang vien', 'to chuc co so dang', 'BCSĐ', 'kiem tra giam sat', 'chat luong sinh hoat chi bo', 'dai hoi dang bo khoi la gi'];
+  const QUERIES = RELEVANCE_SET.map((c) => c.query);
   let harness = '';
   let server: Server;
   let served = '';
@@ -185,7 +184,37 @@ test.describe('search', () => {
     expect(problems).toEqual([]);
   });
 
+  test('the header dialog searches from file://: "chi thi 05" typed, Chỉ thị 05-CT/TW first, Enter opens it, its words marked', async ({ page }) => {
+    const { problems } = watch(page);
+    await open(page, 'bai-hoc/index.html');
+    await page.locator('#header-q').click();
+    const input = page.locator('[data-sd-input]');
+    await input.pressSequentially('chi thi 05');
+    await expect(page.locator('[data-sd-list]')).toHaveAttribute('data-query', 'chi thi 05');
+    await expect(page.locator('[data-sd-list] [role="option"]').first()).toContainText('05-CT/TW');
+    await input.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`^${ROOT_URL}van-ban/05-ct-tw-2016/index\\.html`));
+    await expect(page.locator('h1')).toContainText('05-CT/TW');
+    // Landing from a result marks the searched words, as on the served site.
+    await expect(page.locator('main mark').first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('the search page searches from file://: tim-kiem/index.html?q=chi thi 05 lists Chỉ thị 05-CT/TW first, with its filters', async ({ page }) => {
+    const { problems } = watch(page);
+    await open(page, 'tim-kiem/index.html?q=chi%20thi%2005');
+    const first = page.locator('[data-search-results] a[data-result-link]').first();
+    await expect(first).toContainText('05-CT/TW');
+    expect(await first.getAttribute('href')).toMatch(/^file:.*van-ban\/05-ct-tw-2016\/index\.html/);
+    await page.getByText('Lọc kết quả').click();
+    await expect(page.locator('[data-filter-pane] input[type="checkbox"]').first()).toBeVisible();
+    await first.click();
+    await expect(page.locator('h1')).toContainText('05-CT/TW');
+    expect(problems).toEqual([]);
+  });
+
   test('on the relevance set the copy\'s first five results are the served site\'s', async ({ page, browser }) => {
+    test.setTimeout(300_000);
     const { problems } = watch(page);
     await open(page, 'index.html');
     const site = await browser.newPage();

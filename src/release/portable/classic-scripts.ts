@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -25,6 +26,32 @@ function builtFiles(dist: string, base: string): Plugin {
       b.onResolve({ filter: /^\// }, (args) =>
         args.kind === 'entry-point' ? undefined : { path: join(dist, args.path.slice(base.length)) },
       );
+    },
+  };
+}
+
+/**
+ * Vite wraps a lazy import() (the search dialog's code) in its preload helper, which preloads the
+ * imported chunks with <link rel="modulepreload"> at addresses computed from import.meta.url: an
+ * IIFE has no import.meta.url, and file:// refuses module preloads, so the import would fail. In
+ * the copy the imported code is bundled into the same script, so nothing is left to preload: the
+ * helper (Vite's chunk named "preload-helper") becomes "just run the import", with its export
+ * names kept. bundle() refuses a script still holding the helper, so a Vite that renames the
+ * chunk stops the packing instead of shipping a dialog that cannot open.
+ */
+const PRELOAD_HELPER = /[\\/]preload-helper\.[\w-]+\.js$/;
+const PRELOAD_HELPER_MARK = 'vite:preloadError';
+
+function noModulePreload(): Plugin {
+  return {
+    name: 'no-module-preload',
+    setup(b) {
+      b.onLoad({ filter: PRELOAD_HELPER }, async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const names = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((part) => part.trim().split(/\s+as\s+/).pop()!));
+        if (names.length === 0) throw new Error(`${args.path}: không thấy export của trình nạp trước của Vite (Vite đã đổi?)`);
+        return { contents: names.map((name) => `export const ${name} = (load) => load();`).join('\n'), loader: 'js' };
+      });
     },
   };
 }
@@ -58,9 +85,12 @@ async function bundle(script: ModuleScript, dist: string, base: string, out: str
     charset: 'utf8',
     legalComments: 'none',
     logLevel: 'silent',
-    plugins: [builtFiles(dist, base)],
+    plugins: [noModulePreload(), builtFiles(dist, base)],
   });
   const code = result.outputFiles[0]!.contents;
+  if (result.outputFiles[0]!.text.includes(PRELOAD_HELPER_MARK)) {
+    throw new Error(`Một tập lệnh của trang vẫn chứa trình nạp trước (modulepreload) của Vite, không chạy được từ file://: ${script.src ?? 'tập lệnh nội tuyến'}`);
+  }
   const path = `_astro/classic/${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
   mkdirSync(dirname(join(out, path)), { recursive: true });
   writeFileSync(join(out, path), code);

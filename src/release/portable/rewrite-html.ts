@@ -30,7 +30,7 @@ export interface PageInput {
 }
 
 /** Attributes (hast property names) that hold one site address. */
-const URL_PROPERTIES = ['href', 'src', 'action', 'poster', 'dataCopy'] as const;
+const URL_PROPERTIES = ['href', 'src', 'action', 'poster', 'dataCopy', 'dataSearchPage'] as const;
 
 export async function portablePage(html: string, { link, root, classic }: PageInput): Promise<string> {
   const tree: Root = fromHtml(html);
