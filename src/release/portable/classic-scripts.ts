@@ -35,22 +35,24 @@ function builtFiles(dist: string, base: string): Plugin {
  * imported chunks with <link rel="modulepreload"> at addresses computed from import.meta.url: an
  * IIFE has no import.meta.url, and file:// refuses module preloads, so the import would fail. In
  * the copy the imported code is bundled into the same script, so nothing is left to preload: the
- * helper (Vite's chunk named "preload-helper") becomes "just run the import", with its export
- * names kept. bundle() refuses a script still holding the helper, so a Vite that renames the
- * chunk stops the packing instead of shipping a dialog that cannot open.
+ * helper's "if there are chunks to preload" test is made false, wherever the bundler put the
+ * helper (its own chunk or a shared one). It is found by the event it fires on failure; a helper
+ * whose test is not found stops the packing (a Vite that changed it) rather than ship a dialog
+ * that cannot open.
  */
-const PRELOAD_HELPER = /[\\/]preload-helper\.[\w-]+\.js$/;
 const PRELOAD_HELPER_MARK = 'vite:preloadError';
+const PRELOAD_TEST = /(let [\w$]+=Promise\.resolve\(\);if\()([\w$]+)&&\2\.length>0\)/g;
 
 function noModulePreload(): Plugin {
   return {
     name: 'no-module-preload',
     setup(b) {
-      b.onLoad({ filter: PRELOAD_HELPER }, async (args) => {
+      b.onLoad({ filter: /\.js$/ }, async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const names = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(',').map((part) => part.trim().split(/\s+as\s+/).pop()!));
-        if (names.length === 0) throw new Error(`${args.path}: không thấy export của trình nạp trước của Vite (Vite đã đổi?)`);
-        return { contents: names.map((name) => `export const ${name} = (load) => load();`).join('\n'), loader: 'js' };
+        if (!source.includes(PRELOAD_HELPER_MARK)) return undefined;
+        const found = source.match(PRELOAD_TEST)?.length ?? 0;
+        if (found !== 1) throw new Error(`${args.path}: không nhận ra trình nạp trước (modulepreload) của Vite (Vite đã đổi?); bản mang theo không mở được hộp tìm kiếm`);
+        return { contents: source.replace(PRELOAD_TEST, '$1!1)'), loader: 'js' };
       });
     },
   };
@@ -88,9 +90,6 @@ async function bundle(script: ModuleScript, dist: string, base: string, out: str
     plugins: [noModulePreload(), builtFiles(dist, base)],
   });
   const code = result.outputFiles[0]!.contents;
-  if (result.outputFiles[0]!.text.includes(PRELOAD_HELPER_MARK)) {
-    throw new Error(`Một tập lệnh của trang vẫn chứa trình nạp trước (modulepreload) của Vite, không chạy được từ file://: ${script.src ?? 'tập lệnh nội tuyến'}`);
-  }
   const path = `_astro/classic/${createHash('sha256').update(code).digest('hex').slice(0, 12)}.js`;
   mkdirSync(dirname(join(out, path)), { recursive: true });
   writeFileSync(join(out, path), code);
