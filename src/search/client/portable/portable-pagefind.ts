@@ -59,6 +59,8 @@ function inCopy(response: PagefindResponse | null, root: string): PagefindRespon
 export async function loadPortablePagefind(bundle: string, root: string): Promise<PagefindApi> {
   const bundleUrl = new URL(bundle, location.href).href;
   await loadClassicScript(bundleUrl + PORTABLE_PAGEFIND_FILE);
+  // A classic script can hand its exports over only through a global of the page (no module
+  // loading from file://): the one the portable bundle declares, read once, here.
   const api = (globalThis as unknown as Record<string, PagefindApi | undefined>)[PAGEFIND_GLOBAL];
   if (!api) throw new Error(`${PORTABLE_PAGEFIND_FILE} không khai báo ${PAGEFIND_GLOBAL}`);
   // Pagefind's options() before init() replaces the earlier ones: every call carries the two addresses.

@@ -10,7 +10,7 @@
  * added to the page only when it is asked for, and removed with its bytes once read.
  */
 
-/** The one global the script files write to. */
+/** The one global the script files write to (classic scripts on file:// have no other way to hand data over). */
 export const FILES_GLOBAL = 'soTayFiles';
 
 type FileStore = Record<string, string | undefined>;
