@@ -312,14 +312,17 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
  */
 export function findCitations(input: string, context: FindContext = newFindContext()): Citation[] {
   const text = input.normalize('NFC');
+  // Each pattern runs only on a text holding what every one of its matches must hold: most
+  // paragraphs cite nothing, and the patterns are slow to fail (docs/performance.md).
+  const digit = /\d/.test(text);
   const drafts = [
-    ...symbolDrafts(text, PARTY, 'party'),
-    ...symbolDrafts(text, STATE, 'state'),
-    ...plenumDrafts(text),
-    ...numberedDrafts(text),
-    ...namedDrafts(text),
-    ...localPlenumDrafts(text),
-    ...congressDrafts(text),
+    ...(digit && /\d\s*-/.test(text) ? symbolDrafts(text, PARTY, 'party') : []),
+    ...(digit && /\d\s?\//.test(text) ? symbolDrafts(text, STATE, 'state') : []),
+    ...(digit || /lần\s+thứ/.test(text) ? plenumDrafts(text) : []),
+    ...(digit ? numberedDrafts(text) : []),
+    ...(digit ? namedDrafts(text) : []),
+    ...(/[Hh]ội\s+nghị/.test(text) ? localPlenumDrafts(text) : []),
+    ...(/[Đđ]ại\s+hội/.test(text) ? congressDrafts(text) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const where = lineIndex(text);
   const out: Citation[] = [];
