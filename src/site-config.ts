@@ -30,7 +30,9 @@ export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}
     base: siteBase(base),
     ...(site ? { site } : {}),
     trailingSlash: 'always',
-    build: { format: 'directory' },
+    // Pages are rendered a few at a time so that one page's file is written while the next is
+    // rendered: at concurrency 1 Astro waits for every write (docs/performance.md).
+    build: { format: 'directory', concurrency: 4 },
     // Astro's cache (its content store among it) in the default place, named here because the
     // build reads that store back after Astro (src/content/store-file.ts).
     cacheDir: CACHE_DIR,
