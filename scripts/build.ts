@@ -18,7 +18,7 @@
  * only the editor's message (Vietnamese, path:line:column, field, fix), not behind Astro's
  * English hook-error line. `--debug` adds the stack of an unexpected failure.
  */
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -59,25 +59,46 @@ const timing = (phase: string, since: number) => {
   if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase, ms: Math.round(performance.now() - since) })}\n`);
 };
 
-let phaseStart = performance.now();
-const problems = checkContent(root);
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  fail(`Nội dung có ${problems.length} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.`);
-}
-
-timing('check', phaseStart);
-
 rmSync(tmp, { recursive: true, force: true });
-phaseStart = performance.now();
-const astro = await new Promise<{ code: number | null; error?: string }>((done) => {
+// Astro starts while content/ is checked here: its start-up (loading modules, reading content/
+// for the processors) and the check overlap on two cores. The integration checks the same rules
+// before anything is rendered or cached, so bad content still stops Astro before it writes.
+// What Astro prints is held back until the check has passed, and dropped if it fails: the editor
+// reads the check's message alone.
+let phaseStart = performance.now();
+let astroChild: ChildProcess | undefined;
+const held: [NodeJS.WriteStream, Buffer][] = [];
+let holding: typeof held | null = held;
+const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? holding.push([to, chunk]) : to.write(chunk));
+const astroRun = new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
-  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? '', ...(args.debug ? ['--debug'] : [])], { cwd: root, stdio: 'inherit' });
+  const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? '', ...(args.debug ? ['--debug'] : [])], {
+    cwd: root,
+    stdio: ['inherit', 'pipe', 'pipe', 'ipc'],
+    // Astro colours its log only on a terminal; through the pipe it is told this one is.
+    env: process.stdout.isTTY ? { ...process.env, FORCE_COLOR: '1' } : process.env,
+  });
+  astroChild = child;
+  child.stdout?.on('data', relay(process.stdout));
+  child.stderr?.on('data', relay(process.stderr));
   child.on('message', (m: { error?: string }) => (error = m.error));
   child.on('error', (e) => done({ code: 1, error: e.message }));
   // 'close', not 'exit': the IPC message may arrive after the process has exited.
   child.on('close', (code, signal) => done({ code, error: error ?? (signal ? `tiến trình Astro bị dừng (${signal})` : undefined) }));
 });
+const checkStart = performance.now();
+const problems = checkContent(root);
+timing('check', checkStart);
+if (problems.length > 0) {
+  astroChild?.kill();
+  await astroRun;
+  rmSync(tmp, { recursive: true, force: true });
+  console.error(formatProblems(problems));
+  fail(`Nội dung có ${problems.length} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.`);
+}
+for (const [to, chunk] of held) to.write(chunk);
+holding = null;
+const astro = await astroRun;
 timing('astro', phaseStart);
 if (astro.code !== 0) {
   rmSync(tmp, { recursive: true, force: true });

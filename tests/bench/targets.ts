@@ -41,14 +41,15 @@ const r = (x: number) => Math.round(x * 100) / 100;
 export function checkTargets(f: BenchFigures): TargetCheck[] {
   const checks: TargetCheck[] = [];
   const speedup = f.starlight_total_s === null ? null : r(f.starlight_total_s / f.total_s);
-  const ours = r(f.total_s - f.astro_s - f.index_s - f.check_s);
+  // The content check runs while Astro starts (scripts/build.ts): its time is inside astro_s.
+  const ours = r(f.total_s - f.astro_s - f.index_s);
   checks.push({
     id: 'speedup_vs_starlight',
     target: 'tổng thời gian dựng nhanh hơn Starlight ≥ 1,2× (starlight_total_s / total_s)',
     value: speedup === null ? 'không so (thiếu --compare starlight)' : `${speedup}× (${f.total_s} s so với ${f.starlight_total_s} s)`,
     met: speedup === null ? null : speedup >= 1.2,
     floor:
-      `Astro ${s(f.astro_s)} + chỉ mục ${s(f.index_s)} (Pagefind riêng ${s(f.pagefind_alone_s)}) + kiểm tra nội dung ${s(f.check_s)} + phần còn lại ${s(ours)}` +
+      `Astro ${s(f.astro_s)} + chỉ mục ${s(f.index_s)} (Pagefind riêng ${s(f.pagefind_alone_s)}) + phần còn lại ${s(ours)} (kiểm tra nội dung ${s(f.check_s)}, song song với lúc Astro khởi động)` +
       (f.astro_total_s === null ? '' : `; mức sàn "astro" (Astro + Pagefind, không tính năng nào) ${s(f.astro_total_s)}`) +
       (f.starlight_total_s === null ? '' : `; mục tiêu cần ≤ ${s(r(f.starlight_total_s / 1.2))}`),
   });
