@@ -28,11 +28,11 @@ import { locateBrokenLinks } from '../src/build/link-sources.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from '../src/build/build-info.ts';
 import { lastReportSummary } from '../src/citations/report.ts';
 import { readContentStore, storeFile } from '../src/content/store-file.ts';
-import { searchSynonyms } from '../src/integration.ts';
-import { writeSearchIndex } from '../src/search/build/pagefind-index.ts';
+import type { Synonym } from '../src/search/data.ts';
+import { synonymsFile, writeSearchIndex } from '../src/search/build/pagefind-index.ts';
 import { cacheDirOf } from '../src/site-config.ts';
 import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
-import { checkContent, formatProblems } from '../src/content/check/index.ts';
+import type { CheckResult } from '../src/build/check-process.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
 
@@ -87,14 +87,20 @@ const astroRun = new Promise<{ code: number | null; error?: string }>((done) => 
   child.on('close', (code, signal) => done({ code, error: error ?? (signal ? `tiến trình Astro bị dừng (${signal})` : undefined) }));
 });
 const checkStart = performance.now();
-const problems = checkContent(root);
+const contentCheck = await new Promise<CheckResult>((done, reject) => {
+  let result: CheckResult | undefined;
+  const checker = fork(new URL('../src/build/check-process.ts', import.meta.url), [], { cwd: root, stdio: 'inherit' });
+  checker.once('message', (m: CheckResult) => (result = m));
+  checker.once('error', reject);
+  checker.once('close', (code) => (result ? done(result) : reject(new Error(`tiến trình kiểm tra nội dung dừng (mã ${code}) trước khi xong`))));
+}).catch((error: unknown) => ({ problems: -1, message: error instanceof Error ? error.message : String(error) }));
 timing('check', checkStart);
-if (problems.length > 0) {
+if (contentCheck.problems !== 0) {
   astroChild?.kill();
   await astroRun;
   rmSync(tmp, { recursive: true, force: true });
-  console.error(formatProblems(problems));
-  fail(`Nội dung có ${problems.length} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.`);
+  console.error(contentCheck.message);
+  fail(contentCheck.problems > 0 ? `Nội dung có ${contentCheck.problems} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.` : 'Không kiểm tra được nội dung (xem ở trên).');
 }
 for (const [to, chunk] of held) to.write(chunk);
 holding = null;
@@ -120,8 +126,8 @@ const pagesRead = new Promise<ReadPagesResult>((done, reject) => {
 // Awaited below too; a rejection before then must not end the process.
 pagesRead.catch(() => undefined);
 try {
-  // The glossary as Astro stored it; the "đ" words from the page reader.
-  const synonyms = searchSynonyms(readContentStore(storeFile(cacheDirOf(root))));
+  // The glossary as Astro stored it (the integration wrote it beside the store); the "đ" words from the page reader.
+  const synonyms = JSON.parse(readFileSync(synonymsFile(storeFile(cacheDirOf(root))), 'utf8')) as Synonym[];
   const { pages, ms } = await writeSearchIndex(tmp, { synonyms, dCounts: pagesRead.then((r) => r.dCounts) });
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang`);
   if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase: 'index', ms: Math.round(ms) })}\n`);

@@ -18,6 +18,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { citeCongresses } from './citations/congresses.ts';
 import { citeDocuments } from './citations/documents.ts';
@@ -30,7 +31,7 @@ import { readContentStore, storeFile, storedEntries } from './content/store-file
 import { writeShortLinks } from './lessons/short-links.ts';
 import { siteBase } from './lib/site-base.ts';
 import { createProcessors, markdownSettingsOf, replaceDocuments, type Processors } from './markdown/processors.ts';
-import { writeSearchIndex } from './search/build/pagefind-index.ts';
+import { synonymsFile, writeSearchIndex } from './search/build/pagefind-index.ts';
 import { glossarySynonyms } from './search/build/vocabulary.ts';
 
 export interface SiteIntegrationOptions {
@@ -105,6 +106,9 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
           const { pages } = await writeSearchIndex(outDir, { synonyms: searchSynonyms(content) });
           logger.info(`Pagefind: đã lập chỉ mục ${pages} trang`);
         } else {
+          // The caller indexes after this process: it gets the glossary here rather than
+          // reading the whole store again while Pagefind, the build's memory peak, runs.
+          writeFileSync(synonymsFile(store), JSON.stringify(searchSynonyms(content)));
           logger.info('Pagefind: chỉ mục được lập sau khi Astro xong việc (scripts/build.ts)');
         }
         logger.info(writeReport(root, reportFromStore(content)));

@@ -6,10 +6,19 @@
  * exited (scripts/build.ts), so that Astro's memory is given back before Pagefind's peak.
  */
 import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SECTION } from '../../lib/labels.ts';
 import { SEARCH_DATA_FILE, type SearchData, type Synonym } from '../data.ts';
 import { countDWords, indexedTexts } from './vocabulary.ts';
+
+/**
+ * The glossary's synonyms for the search data, written beside Astro's content store (`store`,
+ * its file) by the integration when its caller indexes after Astro (scripts/build.ts).
+ */
+export function synonymsFile(store: string): string {
+  return join(dirname(store), 'so-tay-synonyms.json');
+}
 
 /** Every section folder except the search page itself. */
 export const INDEXED_GLOB = `{${Object.keys(SECTION).filter((s) => s !== 'tim-kiem').join(',')}}/**/*.html`;
