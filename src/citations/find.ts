@@ -306,12 +306,17 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
 }
 
 /**
- * Every citation in `input`, in reading order, overlapping readings resolved to the longest.
- * Pass the same `context` to successive paragraphs of one page so a later bare
- * "Nghị quyết T.Ư 4" knows the term the page gave it first.
+ * The readings of the texts seen last. The content loader scans a file for its citations and
+ * then renders it, and the rendering's plugin reads the same texts again: the patterns, most of
+ * the loader's time, run once per text. A reading depends on the text alone (the page context
+ * is applied after), and no caller changes one, so they are shared as they are.
  */
-export function findCitations(input: string, context: FindContext = newFindContext()): Citation[] {
-  const text = input.normalize('NFC');
+const recentDrafts = new Map<string, readonly Draft[]>();
+const RECENT_TEXTS = 1024;
+
+function draftsOf(text: string): readonly Draft[] {
+  const known = recentDrafts.get(text);
+  if (known) return known;
   // Each pattern runs only on a text holding what every one of its matches must hold: most
   // paragraphs cite nothing, and the patterns are slow to fail (docs/performance.md).
   const digit = /\d/.test(text);
@@ -324,6 +329,19 @@ export function findCitations(input: string, context: FindContext = newFindConte
     ...(/[Hh]ội\s+nghị/.test(text) ? localPlenumDrafts(text) : []),
     ...(/[Đđ]ại\s+hội/.test(text) ? congressDrafts(text) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  recentDrafts.set(text, drafts);
+  if (recentDrafts.size > RECENT_TEXTS) recentDrafts.delete(recentDrafts.keys().next().value!);
+  return drafts;
+}
+
+/**
+ * Every citation in `input`, in reading order, overlapping readings resolved to the longest.
+ * Pass the same `context` to successive paragraphs of one page so a later bare
+ * "Nghị quyết T.Ư 4" knows the term the page gave it first.
+ */
+export function findCitations(input: string, context: FindContext = newFindContext()): Citation[] {
+  const text = input.normalize('NFC');
+  const drafts = draftsOf(text);
   const where = lineIndex(text);
   const out: Citation[] = [];
   let reached = 0;
