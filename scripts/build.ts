@@ -128,7 +128,7 @@ pagesRead.catch(() => undefined);
 try {
   // The glossary as Astro stored it (the integration wrote it beside the store); the "đ" words from the page reader.
   const synonyms = JSON.parse(readFileSync(synonymsFile(storeFile(cacheDirOf(root))), 'utf8')) as Synonym[];
-  const { pages, ms } = await writeSearchIndex(tmp, { synonyms, dCounts: pagesRead.then((r) => r.dCounts) });
+  const { pages, ms } = await writeSearchIndex(tmp, { synonyms, vocabulary: pagesRead.then((r) => r.vocabulary) });
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang`);
   if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase: 'index', ms: Math.round(ms) })}\n`);
   phaseStart = performance.now();

@@ -9,10 +9,10 @@
  * Pagefind writes its files, its own memory peak, right after (docs/performance.md).
  */
 import { checkBuiltLinksWhileWriting, type BrokenLink } from './check-links.ts';
-import { dWordCounter, htmlText, indexedHtml } from '../search/build/vocabulary.ts';
+import { htmlText, indexedHtml, vocabularyCounter, type Vocabulary } from '../search/build/vocabulary.ts';
 
 export interface ReadPagesResult {
-  dCounts: [string, number][];
+  vocabulary: Vocabulary;
   links: { broken: BrokenLink[]; deferred: BrokenLink[] };
 }
 
@@ -20,8 +20,8 @@ const [outDir, base] = process.argv.slice(2);
 const send = process.send?.bind(process);
 if (!outDir || !base || !send) throw new Error('usage: forked by scripts/build.ts with <outDir> <base>');
 // One read of each page for both: the link check hands every page it reads to the counter.
-const counter = dWordCounter();
+const counter = vocabularyCounter();
 // Pagefind is writing pagefind/ meanwhile: links into it are checked by the parent later.
 const links = checkBuiltLinksWhileWriting(outDir, base, ['pagefind'], (html) => counter.add(htmlText(indexedHtml(html))));
-const result: ReadPagesResult = { dCounts: counter.result(), links };
+const result: ReadPagesResult = { vocabulary: counter.result(), links };
 send(result, undefined, {}, () => process.disconnect?.());

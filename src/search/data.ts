@@ -16,6 +16,8 @@ export interface SearchData {
   synonyms: Synonym[];
   /** pages in the index, to weigh how rare a word is (see softMerge) */
   pageCount: number;
+  /** [word, occurrences], most frequent first: the words suggestions are made of (client/suggest.ts) */
+  words?: [string, number][];
 }
 
 /** The filter of a document's or congress's term (khóa), as the pages name it (data-pagefind-filter). */

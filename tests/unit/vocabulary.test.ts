@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countDWords, htmlText, indexedHtml } from '../../src/search/build/vocabulary.ts';
+import { countDWords, countVocabulary, htmlText, indexedHtml } from '../../src/search/build/vocabulary.ts';
 
 describe('indexedHtml', () => {
   it('keeps only the element Pagefind indexes', () => {
@@ -12,5 +12,15 @@ describe('indexedHtml', () => {
   it('feeds the đ vocabulary from indexed text only', () => {
     const pages = ['<header>Điều hướng</header><main data-pagefind-body><p>Đảng ủy đã họp</p></main>'];
     expect(countDWords(pages.map((p) => htmlText(indexedHtml(p)))).map(([word]) => word)).toEqual(['đa', 'đang']);
+  });
+});
+
+describe('the words suggestions come from', () => {
+  it('counts every indexed word as typed (lower case, accents kept), most frequent first, without numbers or symbols', () => {
+    const pages = ['<main data-pagefind-body><p>Đảng bộ Khối: Chỉ thị 05-CT/TW, đảng viên</p></main>', '<main data-pagefind-body><p>Đảng bộ cơ sở</p></main>'];
+    const { words } = countVocabulary(pages.map((p) => htmlText(indexedHtml(p))));
+    expect(words.slice(0, 2)).toEqual([['đảng', 3], ['bộ', 2]]);
+    expect(words.map(([w]) => w)).toEqual(expect.arrayContaining(['khối', 'chỉ', 'thị', 'ct', 'tw', 'viên', 'cơ', 'sở']));
+    expect(words.some(([w]) => /\d/.test(w))).toBe(false);
   });
 });

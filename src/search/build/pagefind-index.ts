@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { SECTION } from '../../lib/labels.ts';
 import { SEARCH_DATA_FILE, type SearchData, type Synonym } from '../data.ts';
-import { countDWords, indexedTexts } from './vocabulary.ts';
+import { countVocabulary, indexedTexts, type Vocabulary } from './vocabulary.ts';
 
 /**
  * The glossary's synonyms for the search data, written beside Astro's content store (`store`,
@@ -27,16 +27,16 @@ export interface IndexInputs {
   /** the glossary's abbreviations (glossarySynonyms over the thuat-ngu collection) */
   synonyms: Synonym[];
   /**
-   * The "đ" vocabulary (countDWords over indexedTexts), when it is counted elsewhere, e.g. by
+   * The "đ" words and the suggestion words (countVocabulary over indexedTexts), when counted elsewhere, e.g. by
    * the process that checks the links and reads every page anyway (src/build/read-pages.ts);
    * Pagefind writes its files (its memory peak) only once this promise has settled, so the two
    * peaks never add up. Counted here otherwise.
    */
-  dCounts?: Promise<SearchData['dCounts']>;
+  vocabulary?: Promise<Vocabulary>;
 }
 
 /** Indexes the built site in `outDir` into `outDir/pagefind/`; returns the number of pages indexed and the time it took. */
-export async function writeSearchIndex(outDir: string, { synonyms, dCounts }: IndexInputs): Promise<{ pages: number; ms: number }> {
+export async function writeSearchIndex(outDir: string, { synonyms, vocabulary }: IndexInputs): Promise<{ pages: number; ms: number }> {
   const started = performance.now();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!index) throw new Error(`Pagefind không khởi tạo được: ${errors.join('; ')}`);
@@ -44,14 +44,14 @@ export async function writeSearchIndex(outDir: string, { synonyms, dCounts }: In
   // Only the sections' folders: the short-link stubs under l/ (one per lesson) are never
   // indexed, and skipping them rather than parsing them halves Pagefind's work.
   const adding = index.addDirectory({ path: outDir, glob: INDEXED_GLOB });
-  const counted = await (dCounts ?? countDWords(indexedTexts(outDir)));
+  const counted = await (vocabulary ?? countVocabulary(indexedTexts(outDir)));
   const added = await adding;
   if (added.errors.length) throw new Error(`Pagefind lỗi khi đọc trang: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
   if (written.errors.length) throw new Error(`Pagefind lỗi khi ghi chỉ mục: ${written.errors.join('; ')}`);
   await pagefind.close();
   // Query-rewriting data for the search page: the index's "đ" words and the glossary.
-  const data: SearchData = { dCounts: counted, synonyms, pageCount: added.page_count };
+  const data: SearchData = { dCounts: counted.dCounts, synonyms, pageCount: added.page_count, words: counted.words };
   writeFileSync(`${outDir}/pagefind/${SEARCH_DATA_FILE}`, JSON.stringify(data));
   return { pages: added.page_count, ms: performance.now() - started };
 }

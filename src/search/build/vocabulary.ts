@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { htmlFiles } from './html-files.ts';
 import { pagefindWords } from '../normalize.ts';
-import type { Synonym } from '../data.ts';
+import type { SearchData, Synonym } from '../data.ts';
 
 /** Visible text of an HTML page, without scripts, styles and tags. */
 export function htmlText(html: string): string {
@@ -45,6 +45,28 @@ export function countDWords(texts: Iterable<string>): [string, number][] {
   return counter.result();
 }
 
+/** What the search data holds of the indexed text: the "đ" words and the words suggestions come from. */
+export type Vocabulary = Pick<SearchData, 'dCounts'> & Required<Pick<SearchData, 'words'>>;
+
+/** Both counters over one reading of each text. */
+export function vocabularyCounter(): { add(text: string): void; result(): Vocabulary } {
+  const d = dWordCounter();
+  const words = suggestionWordCounter();
+  return {
+    add(text) {
+      d.add(text);
+      words.add(text);
+    },
+    result: () => ({ dCounts: d.result(), words: words.result() }),
+  };
+}
+
+export function countVocabulary(texts: Iterable<string>): Vocabulary {
+  const counter = vocabularyCounter();
+  for (const text of texts) counter.add(text);
+  return counter.result();
+}
+
 /** countDWords one text at a time, for a reader that holds each page only while it reads it. */
 export function dWordCounter(): { add(text: string): void; result(): [string, number][] } {
   const counts = new Map<string, number>();
@@ -66,6 +88,39 @@ export function dWordCounter(): { add(text: string): void; result(): [string, nu
       }
     },
     result: () => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+  };
+}
+
+/** The most words kept for suggestions: Vietnamese has about 7,000 syllables in all. */
+export const MAX_SUGGESTION_WORDS = 8000;
+
+/**
+ * Every word of the indexed text as a reader would type it (lower case, accents kept), with
+ * how often it occurs: what "Có phải bạn muốn tìm…" suggests from (src/search/client/suggest.ts).
+ * Words with digits are left out (numbers and symbols are read by the query rewriting).
+ */
+export function suggestionWordCounter(): { add(text: string): void; result(): [string, number][] } {
+  const counts = new Map<string, number>();
+  const split = new Map<string, string[]>();
+  return {
+    add(text) {
+      for (const chunk of text.split(/\s+/u)) {
+        let words = split.get(chunk);
+        if (!words) {
+          words = chunk
+            .split(/[^\p{L}\p{N}]+/u)
+            .filter((w) => w.length > 1 && !/\p{N}/u.test(w))
+            .map((w) => w.normalize('NFC').toLowerCase());
+          split.set(chunk, words);
+        }
+        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+    },
+    // Most frequent first; ties in code-point order, so two builds write the same file.
+    result: () =>
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, MAX_SUGGESTION_WORDS),
   };
 }
 
