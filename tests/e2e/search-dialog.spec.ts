@@ -173,3 +173,19 @@ test('filter options are in Vietnamese alphabetical order, under their real name
   const count = Number(/(\d+) kết quả/.exec((await page.locator('[data-search-summary]').textContent()) ?? '')?.[1]);
   await expect(group('Mục').locator('label', { hasText: 'Văn bản' }).locator('.filter-count')).toHaveText(String(count));
 });
+
+test('a misspelled word gets "Có phải bạn muốn tìm", which searches the nearest indexed words in place', async ({ page }) => {
+  await page.goto(LESSON);
+  await openAndType(page, 'chỉnh đốn Đảg');
+  const line = page.locator('[data-sd-suggest]');
+  await expect(line).toHaveText('Có phải bạn muốn tìm: chỉnh đốn Đảng?');
+  await line.getByRole('link', { name: 'chỉnh đốn Đảng' }).click();
+  await expect(combobox(page)).toHaveValue('chỉnh đốn Đảng');
+  await expect(page.locator('[data-sd-list]')).toHaveAttribute('data-query', 'chỉnh đốn Đảng');
+  await expect(line).toBeHidden();
+  await expect(options(page).first()).toContainText(/chỉnh đốn Đảng/i);
+  // Words the index holds, and a word still being typed, get no suggestion.
+  await combobox(page).fill('kiem tra giam s');
+  await expect(page.locator('[data-sd-list]')).toHaveAttribute('data-query', 'kiem tra giam s');
+  await expect(line).toBeHidden();
+});

@@ -183,3 +183,15 @@ test('a first search fetches no filter index; opening "Lọc kết quả" shows 
   await expect(pane).toContainText('Văn bản');
   expect(filterRequests.length).toBeGreaterThan(0);
 });
+
+test('the search page suggests the nearest indexed words for a misspelled query, as a link that keeps the URL true', async ({ page }) => {
+  await page.goto('tim-kiem/?q=kiem+tra+giam+sta');
+  const line = page.locator('[data-search-suggest]');
+  const link = line.getByRole('link', { name: 'kiem tra giam sat' });
+  await expect(line).toHaveText('Có phải bạn muốn tìm: kiem tra giam sat?');
+  await expect(link).toHaveAttribute('href', /\?q=kiem\+tra\+giam\+sat$/);
+  await link.click();
+  await expect(page).toHaveURL(/\?q=kiem\+tra\+giam\+sat$/);
+  await expect(line).toBeHidden();
+  expect((await results(page, 'kiem tra giam sat')).slice(0, 3)).toContain('/chu-de/kiem-tra-giam-sat/');
+});

@@ -7,6 +7,7 @@
 import { resultOptions } from './render-result.ts';
 import { searchSession } from './search-session.ts';
 import { searchUrlQuery } from './search-url.ts';
+import { showSuggestion } from './render-suggestion.ts';
 
 /** Results shown in the dialog (the search page shows the rest), the first of them drawn at once. */
 const SHOWN = 8;
@@ -15,6 +16,7 @@ const FIRST = 4;
 export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputElement): { show(text: string): void } {
   const list = dialog.querySelector<HTMLUListElement>('[data-sd-list]')!;
   const status = dialog.querySelector<HTMLElement>('[data-sd-status]')!;
+  const suggestLine = dialog.querySelector<HTMLElement>('[data-sd-suggest]')!;
   const all = dialog.querySelector<HTMLAnchorElement>('[data-sd-all]')!;
   const searchPage = dialog.dataset.searchPage ?? '/tim-kiem/';
   const session = searchSession(dialog.dataset.bundle ?? '/pagefind/');
@@ -47,12 +49,14 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
       status.textContent = '';
+      showSuggestion(suggestLine, null, searchPage, pick);
       select(-1);
       return;
     }
     // The first results are drawn as soon as their data is in; the rest follow below them.
-    const answer = await session.search(term, {}, FIRST);
+    const answer = await session.search(term, {}, FIRST, true);
     if (!answer) return; // a newer keystroke is being searched
+    showSuggestion(suggestLine, answer.suggestion, searchPage, pick);
     list.replaceChildren(...answer.first.flatMap((found, i) => resultOptions(found, `sd-o-${i}`)));
     list.hidden = answer.total === 0;
     input.setAttribute('aria-expanded', String(answer.total > 0));
@@ -64,6 +68,11 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
     if (answer.current()) list.append(...rest.flatMap((found, i) => resultOptions(found, `sd-o-${FIRST + i}`)));
   };
 
+  const pick = (query: string) => {
+    input.value = query;
+    input.focus();
+    void run();
+  };
   input.addEventListener('input', () => void run());
   input.addEventListener('keydown', (event) => {
     const count = options().length;

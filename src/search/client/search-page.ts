@@ -8,6 +8,7 @@ import { filterPane } from './filter-pane.ts';
 import { resultItem } from './render-result.ts';
 import { searchSession, type Answer, type Filters } from './search-session.ts';
 import { readSearchUrl, searchUrlQuery } from './search-url.ts';
+import { showSuggestion } from './render-suggestion.ts';
 
 /** Results drawn at a time, the first of them at once. */
 const PAGE = 10;
@@ -17,6 +18,8 @@ const root = document.querySelector<HTMLElement>('[data-search-page]');
 if (root) {
   const input = root.querySelector<HTMLInputElement>('[data-search-page-input]')!;
   const summary = root.querySelector<HTMLElement>('[data-search-summary]')!;
+  const suggestLine = root.querySelector<HTMLElement>('[data-search-suggest]')!;
+  const searchPage = location.pathname;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
@@ -32,14 +35,19 @@ if (root) {
     void run();
   });
 
-  const run = async () => {
+  const run = async (typing = false) => {
     const term = input.value;
     const query = searchUrlQuery(term.trim(), filters);
     history.replaceState(null, '', query ? `?${query}` : location.pathname);
     // The first results are drawn as soon as their data is in; the rest of the page follows.
-    const next = await session.search(term, filters, FIRST);
+    const next = await session.search(term, filters, FIRST, typing);
     if (!next) return; // a newer keystroke is being searched
     answer = next;
+    showSuggestion(suggestLine, next.suggestion, searchPage, (query) => {
+      input.value = query;
+      input.focus();
+      void run();
+    });
     shown = next.first.length;
     list.replaceChildren(...next.first.map((found) => resultItem(found)));
     list.dataset.query = term;
@@ -81,7 +89,7 @@ if (root) {
     event.preventDefault();
     void run();
   });
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', () => void run(true));
   input.addEventListener('focus', () => void session.warm(), { once: true });
   input.value = state.q;
   if (state.q || Object.keys(filters).length) void run();

@@ -7,7 +7,9 @@
  */
 import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';
+import { suggester } from './suggest.ts';
 import { vietnameseSearch } from './vietnamese-search.ts';
+import { foldAll } from '../normalize.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
 
 /** What Pagefind's result.data() gives (the fields the site shows). */
@@ -38,11 +40,14 @@ export interface Answer {
   more(from: number, n: number): Promise<Found[]>;
   /** whether this is still the answer to the newest search */
   current(): boolean;
+  /** the query with the words the index does not hold replaced by near ones, or null (suggest.ts) */
+  suggestion: string | null;
 }
 
 interface Engine {
   api: PagefindApi;
   search: SearchFn;
+  suggest: (query: string, typing: boolean) => string | null;
 }
 
 const engines = new Map<string, Promise<Engine>>();
@@ -55,7 +60,10 @@ function engine(bundle: string): Promise<Engine> {
       // Result links carry the searched words for the landing page's highlight (BaseLayout).
       await api.options({ excerptLength: 30, highlightParam: 'tu-khoa' });
       await api.init();
-      return { api, search: vietnameseSearch(api.search.bind(api) as SearchFn, data) };
+      const words = suggester(data.words ?? []);
+      // The glossary's abbreviations are read by the query rewriting, never corrected.
+      const keep = new Set(data.synonyms.flatMap((s) => s.forms.map(foldAll)));
+      return { api, search: vietnameseSearch(api.search.bind(api) as SearchFn, data), suggest: (query, typing) => words.suggest(query, { typing, keep }) };
     })();
     engines.set(bundle, ready);
   }
@@ -71,8 +79,11 @@ function pagefindFilters(filters: Filters): Record<string, { any: string[] }> | 
 export interface SearchSession {
   /** loads Pagefind and the search data, so the first keystroke finds a warm index */
   warm(): Promise<void>;
-  /** the answer with the data of its `first` results, or null when a newer search started before it was done */
-  search(term: string, filters?: Filters, first?: number): Promise<Answer | null>;
+  /**
+   * The answer with the data of its `first` results, or null when a newer search started before
+   * it was done. `typing`: the last word may still be typed (no suggestion for its start).
+   */
+  search(term: string, filters?: Filters, first?: number, typing?: boolean): Promise<Answer | null>;
   /** every filter with its count over the whole site (fetches the filter indexes) */
   filters(): Promise<FilterCounts>;
 }
@@ -83,10 +94,10 @@ export function searchSession(bundle: string): SearchSession {
   // of those that waited runs. Under a fast typist the engine never works on a query already gone.
   let running: Promise<unknown> | null = null;
 
-  async function run(id: number, term: string, filters: Filters, first: number): Promise<Answer | null> {
+  async function run(id: number, term: string, filters: Filters, first: number, typing: boolean): Promise<Answer | null> {
     const query = term.trim();
     const chosen = pagefindFilters(filters);
-    const { search } = await engine(bundle);
+    const { search, suggest } = await engine(bundle);
     if (id !== latest) return null;
     const started = performance.now();
     const response: PagefindResponse | null = await search(query || null, chosen ? { filters: chosen } : undefined);
@@ -105,22 +116,23 @@ export function searchSession(bundle: string): SearchSession {
     const shown = await more(0, first);
     performance.measure('so-tay:result-data', { start: fetching });
     if (id !== latest) return null;
-    return { term, filters, counts: response?.filters ?? {}, total: results.length, first: shown, more, current: () => id === latest };
+    const suggestion = query ? suggest(query, typing) : null;
+    return { term, filters, counts: response?.filters ?? {}, total: results.length, first: shown, more, current: () => id === latest, suggestion };
   }
 
   return {
     warm: async () => void (await engine(bundle)),
     filters: async () => (await engine(bundle)).api.filters(),
-    async search(term, filters = {}, first = 10) {
+    async search(term, filters = {}, first = 10, typing = false) {
       const id = ++latest;
       if (!term.trim() && !pagefindFilters(filters)) {
-        return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest };
+        return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest, suggestion: null };
       }
       while (running) {
         await running.catch(() => undefined);
         if (id !== latest) return null;
       }
-      const work = run(id, term, filters, first);
+      const work = run(id, term, filters, first, typing);
       running = work;
       try {
         return await work;

@@ -35,6 +35,12 @@ function oneEdit(word: string): Set<string> {
   return out;
 }
 
+/** Whether `a` comes before `b`, compared element by element. */
+const before = (a: readonly number[], b: readonly number[]) => {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i]! < b[i]!;
+};
+
 /** Edit distance between two short strings (letters with their accents). */
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_v, j) => j);
@@ -57,29 +63,38 @@ export interface Suggester {
 
 /** `words`: [word, occurrences] as the search data holds them, most frequent first. */
 export function suggester(words: readonly (readonly [string, number])[]): Suggester {
-  const byFold = new Map<string, string[]>();
-  for (const [word] of words) {
-    const key = foldAll(word);
-    const forms = byFold.get(key);
-    if (forms) forms.push(word);
-    else byFold.set(key, [word]);
+  const byFold = new Map<string, { forms: (readonly [string, number])[]; total: number }>();
+  for (const entry of words) {
+    const key = foldAll(entry[0]);
+    const group = byFold.get(key) ?? { forms: [], total: 0 };
+    group.forms.push(entry);
+    group.total += entry[1];
+    byFold.set(key, group);
   }
   const held = (folded: string, prefix: boolean) => byFold.has(folded) || (prefix && [...byFold.keys()].some((k) => k.startsWith(folded)));
 
+  /**
+   * The nearest indexed word. Typed without accents, it is given without accents too (Pagefind
+   * folds them: "tham nhungx" → "tham nhung", whichever of nhũng/những is meant); typed with
+   * some, the indexed spelling nearest to them. Two letters swapped ("sta" → "sat") beat any
+   * other edit; then the more frequent.
+   */
   function nearest(typed: string): string | null {
     const lower = typed.normalize('NFC').toLowerCase();
-    // Accents count only when the reader typed some: "dagn" is read as the most frequent word.
     const plain = lower === foldAll(lower);
-    let best: { word: string; accents: number; rank: number } | null = null;
-    for (const candidate of oneEdit(foldAll(typed))) {
-      const forms = byFold.get(candidate);
-      if (!forms) continue;
-      forms.forEach((word, rank) => {
-        const accents = plain ? 0 : distance(lower, word);
-        if (!best || accents < best.accents || (accents === best.accents && rank < best.rank)) best = { word, accents, rank };
-      });
+    const folded = foldAll(typed);
+    let best: { word: string; score: [number, number, number] } | null = null;
+    for (const candidate of oneEdit(folded)) {
+      const group = byFold.get(candidate);
+      if (!group) continue;
+      const swapped = candidate.length === folded.length && [...candidate].sort().join('') === [...folded].sort().join('') ? 0 : 1;
+      const choices: [string, number, number][] = plain ? [[candidate, 0, group.total]] : group.forms.map(([word, count]) => [word, distance(lower, word), count]);
+      for (const [word, accents, count] of choices) {
+        const score: [number, number, number] = [accents, swapped, -count];
+        if (!best || before(score, best.score)) best = { word, score };
+      }
     }
-    return (best as { word: string } | null)?.word ?? null;
+    return best?.word ?? null;
   }
 
   return {
