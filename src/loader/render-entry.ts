@@ -66,6 +66,9 @@ export function createEntryRenderer(settings: MarkdownSettings, options: AstroMa
     renderer ??= processors.markdown.createRenderer(options);
     const result = await (await renderer).render(parsed.content.trim(), { frontmatter: data, fileURL: pathToFileURL(path) });
     const imagePaths = [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths];
-    return { data, html: result.code, metadata: { ...result.metadata, imagePaths, ...derived } };
+    // The frontmatter is the entry's data already; no page reads remark plugins' frontmatter,
+    // and a second copy in the store is a tenth of it to write and read back (docs/performance.md).
+    const { frontmatter: _same, ...metadata } = result.metadata;
+    return { data, html: result.code, metadata: { ...metadata, imagePaths, ...derived } };
   };
 }
