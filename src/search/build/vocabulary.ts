@@ -107,8 +107,10 @@ export function suggestionWordCounter(): { add(text: string): void; result(): [s
       for (const chunk of text.split(/\s+/u)) {
         let words = split.get(chunk);
         if (!words) {
-          words = chunk
-            .split(/[^\p{L}\p{N}]+/u)
+          // Its parts, and the chunk whole as Pagefind also indexes it ("T.Ư" → "tư", "BCSĐ-ĐUBKH").
+          const parts = chunk.split(/[^\p{L}\p{N}]+/u);
+          const whole = parts.join('');
+          words = [...new Set(parts.length > 1 ? [...parts, whole] : parts)]
             .filter((w) => w.length > 1 && !/\p{N}/u.test(w))
             .map((w) => w.normalize('NFC').toLowerCase());
           split.set(chunk, words);
