@@ -7,7 +7,7 @@
  */
 import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';
-import { vietnameseSearch } from './vietnamese-search.ts';
+import { vietnameseSearch, type SiteSearchFn } from './vietnamese-search.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
 
 /** What Pagefind's result.data() gives (the fields the site shows). */
@@ -42,7 +42,7 @@ export interface Answer {
 
 interface Engine {
   api: PagefindApi;
-  search: SearchFn;
+  search: SiteSearchFn;
 }
 
 const engines = new Map<string, Promise<Engine>>();
@@ -82,14 +82,23 @@ export function searchSession(bundle: string): SearchSession {
   // At most one search in flight: a keystroke made meanwhile waits for it, and only the newest
   // of those that waited runs. Under a fast typist the engine never works on a query already gone.
   let running: Promise<unknown> | null = null;
+  // The search in flight stops at its next step when a newer one starts, instead of finishing
+  // work whose answer would be dropped (Pagefind's own calls cannot be stopped midway).
+  let stop: AbortController | null = null;
 
-  async function run(id: number, term: string, filters: Filters, first: number): Promise<Answer | null> {
+  async function run(id: number, term: string, filters: Filters, first: number, signal: AbortSignal): Promise<Answer | null> {
     const query = term.trim();
     const chosen = pagefindFilters(filters);
     const { search } = await engine(bundle);
     if (id !== latest) return null;
     const started = performance.now();
-    const response: PagefindResponse | null = await search(query || null, chosen ? { filters: chosen } : undefined);
+    let response: PagefindResponse | null;
+    try {
+      response = await search(query || null, chosen ? { filters: chosen } : undefined, signal);
+    } catch (error) {
+      if (signal.aborted) return null;
+      throw error;
+    }
     // Named timings for the benchmark and the browser's performance panel.
     performance.measure('so-tay:search', { start: started });
     if (id !== latest) return null;
@@ -113,6 +122,7 @@ export function searchSession(bundle: string): SearchSession {
     filters: async () => (await engine(bundle)).api.filters(),
     async search(term, filters = {}, first = 10) {
       const id = ++latest;
+      stop?.abort();
       if (!term.trim() && !pagefindFilters(filters)) {
         return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest };
       }
@@ -120,7 +130,9 @@ export function searchSession(bundle: string): SearchSession {
         await running.catch(() => undefined);
         if (id !== latest) return null;
       }
-      const work = run(id, term, filters, first);
+      const own = new AbortController();
+      stop = own;
+      const work = run(id, term, filters, first, own.signal);
       running = work;
       try {
         return await work;
