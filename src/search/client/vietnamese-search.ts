@@ -46,6 +46,8 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
   const counts = new Map(dCounts);
   const read = pageReader();
   const known = knownWords(search, read, counts);
+  // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
+  const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
 
   return async (term, options, signal) => {
     if (!term?.trim()) return search(term, options);
@@ -63,7 +65,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       const expand: ExpandOptions = { ...base, unknown };
       const meant = wordQueries(meantText, expand);
       if (meant.length === 0) return null;
-      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, PHRASE_ENOUGH);
+      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough);
       signal?.throwIfAborted();
       // A kind and a number name a document: what its symbol finds comes first.
       const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
