@@ -1,7 +1,7 @@
 /**
  * The site's search function: Pagefind's search wrapped with the Vietnamese query rewriting
- * (đ, abbreviations, symbols, kinds and numbers, khóa), every rewrite searched and the results
- * merged and ranked. Every search UI (the search page, the header dialog) searches through this
+ * (đ, abbreviations, symbols, kinds and numbers, khóa), the rewrites searched (a common phrase
+ * alone) and the results merged and ranked. Every search UI (the search page, the header dialog) searches through this
  * one function, so they rank alike. The response keeps Pagefind's shape (merge.ts), so
  * Pagefind's own renderers read it unchanged; results may carry `partial: true`.
  */
