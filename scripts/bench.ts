@@ -1,5 +1,7 @@
 /**
  * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep]`
+ * `npm run bench -- --probe <dist> [--runs R] [--query Q]`: only the browser's search measures, on a folder already built
+ * (tests/bench/probe-built.ts).
  *
  * Builds a generated knowledge base of N pages (tests/bench/corpus.ts) with the
  * production pipeline — `node scripts/build.ts` in a throwaway copy of this project: content
@@ -32,6 +34,7 @@ import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../test
 import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
 import { INDEXED_GLOB } from '../src/search/build/pagefind-index.ts';
 import { hasBrowser } from '../tests/support/browser.ts';
+import { probeBuilt } from '../tests/bench/probe-built.ts';
 
 const { values } = parseArgs({
   options: {
@@ -42,8 +45,14 @@ const { values } = parseArgs({
     query: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    probe: { type: 'string' },
   },
 });
+if (values.probe) {
+  const probed = await probeBuilt(resolve(values.probe), Math.max(1, Number(values.runs)), values.query, (line) => process.stderr.write(`${line}\n`));
+  console.log(JSON.stringify(probed));
+  process.exit(0);
+}
 const pages = Number(values.pages);
 const runs = Math.max(1, Number(values.runs));
 if (!Number.isInteger(pages) || pages < 20) throw new Error('--pages phải là số nguyên ≥ 20');

@@ -40,14 +40,27 @@ export async function probeSearch(siteUrl: string, lessonPath: string, query: st
     const lessonBytes = await bytes.take();
 
     // The header box opens the search dialog (which loads the search code and Pagefind), the
-    // query is typed into it, and the first search ends when its first result shows.
-    const started = Date.now();
+    // query is typed into it, and the first search ends when its first result is painted. Both
+    // ends are taken inside the page, as in probeTyped: Playwright's waitFor polls at growing
+    // intervals (up to 500 ms apart), which it would add to the figure.
+    await page.evaluate(() => {
+      let started = 0;
+      document.querySelector('#header-q')!.addEventListener('pointerdown', () => void (started ||= performance.now()), { capture: true });
+      (window as unknown as { firstSearch: Promise<number> }).firstSearch = new Promise<number>((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[data-sd-list] [role="option"]')) return;
+          observer.disconnect();
+          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - started), 0));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+    });
     await page.locator('#header-q').click();
     const box = page.locator('[data-sd-input]');
     await box.fill(query);
     const first = page.locator('[data-sd-list] [role="option"]').first();
     await first.waitFor({ state: 'visible', timeout: 60_000 });
-    const elapsed = Date.now() - started;
+    const elapsed = Math.round(await page.evaluate(() => (window as unknown as { firstSearch: Promise<number> }).firstSearch));
     // Requests already under way when the first result showed belong to the first search too.
     await page.waitForLoadState('networkidle');
     const searchBytes = await bytes.take();

@@ -5,8 +5,9 @@
  * filters narrow, and the counts are those of its own results.
  */
 import { describe, expect, it } from 'vitest';
-import type { PagefindResponse, SearchFn } from '../../src/search/client/merge.ts';
+import { multiSearch, type PagefindResponse, type SearchFn } from '../../src/search/client/merge.ts';
 import { vietnameseSearch } from '../../src/search/client/vietnamese-search.ts';
+import { countDWords } from '../../src/search/build/vocabulary.ts';
 import { pagefindWord } from '../../src/search/normalize.ts';
 
 interface Page {
@@ -56,7 +57,8 @@ const fakePagefind: SearchFn = async (term, options) => {
   return term === null && !Object.keys(filters).length ? null : { results, unfilteredResultCount: results.length, filters: counts, totalFilters: counts };
 };
 
-const search = vietnameseSearch(fakePagefind, { dCounts: [['đang', 20], ['đoc', 1]], synonyms: [], pageCount: PAGES.length });
+// As the build writes it: every index word holding "d" or "đ", with its count.
+const search = vietnameseSearch(fakePagefind, { dCounts: countDWords(PAGES.map((p) => p.content)), synonyms: [], pageCount: PAGES.length });
 const ids = async (q: string, options?: unknown) => (await search(q, options))?.results.map((r) => r.id) ?? [];
 
 describe('vietnameseSearch', () => {
@@ -120,5 +122,47 @@ describe('vietnameseSearch', () => {
     expect(total).toBe(found!.results.length);
     const docs = await search('chinh don', { filters: { 'Mục': ['Văn bản'] } });
     expect(docs!.filters['Mục']!['Văn bản']).toBe(docs!.results.length);
+  });
+});
+
+describe('the cost of a search', () => {
+  it('stops asking Pagefind once its signal is aborted (a newer keystroke supersedes it)', async () => {
+    const asked = async (abort: boolean) => {
+      const terms: string[] = [];
+      const counting: SearchFn = async (term, options) => {
+        terms.push(term ?? '');
+        return fakePagefind(term, options);
+      };
+      const own = vietnameseSearch(counting, { dCounts: countDWords(PAGES.map((p) => p.content)), synonyms: [], pageCount: PAGES.length });
+      const stop = new AbortController();
+      const pending = own('tra cuu kiem', undefined, stop.signal);
+      if (abort) stop.abort();
+      await (abort ? expect(pending).rejects.toThrow() : pending);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      return terms.length;
+    };
+    const whole = await asked(false);
+    expect(whole).toBeGreaterThan(2);
+    expect(await asked(true)).toBeLessThan(whole);
+  });
+
+  it('asks Pagefind nothing about a word the build vocabulary settles ("đ" words), and still drops a misspelled one', async () => {
+    const asked: string[] = [];
+    const counting: SearchFn = async (term, options) => {
+      asked.push(term ?? '');
+      return fakePagefind(term, options);
+    };
+    const own = vietnameseSearch(counting, { dCounts: countDWords(PAGES.map((p) => p.content)), synonyms: [], pageCount: PAGES.length });
+    expect((await own('chỉnh đốn Đảg'))?.results.map((r) => r.id)).toEqual((await own('chỉnh đốn'))?.results.map((r) => r.id));
+    // "Đảg" is not in the vocabulary: never searched, alone or with the others.
+    expect(asked.filter((q) => /đag/.test(pagefindWord(q)))).toEqual([]);
+  });
+
+  it('answers with the phrase alone when it is found on enough pages', async () => {
+    const alone = await multiSearch(fakePagefind, ['"kiem tra"', 'kiem tra'], undefined, 1);
+    const phrase = await fakePagefind('"kiem tra"');
+    expect(alone?.results.map((r) => r.id)).toEqual(phrase?.results.map((r) => r.id));
+    const merged = await multiSearch(fakePagefind, ['"kiem tra"', 'kiem tra'], undefined, 100);
+    expect(merged?.results.length).toBeGreaterThanOrEqual(phrase!.results.length);
   });
 });

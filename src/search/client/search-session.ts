@@ -8,7 +8,7 @@
 import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';
 import { suggester } from './suggest.ts';
-import { vietnameseSearch } from './vietnamese-search.ts';
+import { vietnameseSearch, type SiteSearchFn } from './vietnamese-search.ts';
 import { foldAll } from '../normalize.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
 
@@ -46,7 +46,7 @@ export interface Answer {
 
 interface Engine {
   api: PagefindApi;
-  search: SearchFn;
+  search: SiteSearchFn;
   suggest: (query: string, typing: boolean) => string | null;
 }
 
@@ -93,14 +93,23 @@ export function searchSession(bundle: string): SearchSession {
   // At most one search in flight: a keystroke made meanwhile waits for it, and only the newest
   // of those that waited runs. Under a fast typist the engine never works on a query already gone.
   let running: Promise<unknown> | null = null;
+  // The search in flight stops at its next step when a newer one starts, instead of finishing
+  // work whose answer would be dropped (Pagefind's own calls cannot be stopped midway).
+  let stop: AbortController | null = null;
 
-  async function run(id: number, term: string, filters: Filters, first: number, typing: boolean): Promise<Answer | null> {
+  async function run(id: number, term: string, filters: Filters, first: number, typing: boolean, signal: AbortSignal): Promise<Answer | null> {
     const query = term.trim();
     const chosen = pagefindFilters(filters);
     const { search, suggest } = await engine(bundle);
     if (id !== latest) return null;
     const started = performance.now();
-    const response: PagefindResponse | null = await search(query || null, chosen ? { filters: chosen } : undefined);
+    let response: PagefindResponse | null;
+    try {
+      response = await search(query || null, chosen ? { filters: chosen } : undefined, signal);
+    } catch (error) {
+      if (signal.aborted) return null;
+      throw error;
+    }
     // Named timings for the benchmark and the browser's performance panel.
     performance.measure('so-tay:search', { start: started });
     if (id !== latest) return null;
@@ -125,6 +134,7 @@ export function searchSession(bundle: string): SearchSession {
     filters: async () => (await engine(bundle)).api.filters(),
     async search(term, filters = {}, first = 10, typing = false) {
       const id = ++latest;
+      stop?.abort();
       if (!term.trim() && !pagefindFilters(filters)) {
         return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest, suggestion: null };
       }
@@ -132,7 +142,9 @@ export function searchSession(bundle: string): SearchSession {
         await running.catch(() => undefined);
         if (id !== latest) return null;
       }
-      const work = run(id, term, filters, first, typing);
+      const own = new AbortController();
+      stop = own;
+      const work = run(id, term, filters, first, typing, own.signal);
       running = work;
       try {
         return await work;

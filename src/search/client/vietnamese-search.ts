@@ -1,14 +1,15 @@
 /**
  * The site's search function: Pagefind's search wrapped with the Vietnamese query rewriting
- * (đ, abbreviations, symbols, kinds and numbers, khóa), every rewrite searched and the results
- * merged and ranked. Every search UI (the search page, the header dialog) searches through this
+ * (đ, abbreviations, symbols, kinds and numbers, khóa), the rewrites searched (a common phrase
+ * alone) and the results merged and ranked. Every search UI (the search page, the header dialog) searches through this
  * one function, so they rank alike. The response keeps Pagefind's shape (merge.ts), so
  * Pagefind's own renderers read it unchanged; results may carry `partial: true`.
  */
 import { expandQuery, queryWords, wordQueries, type ExpandOptions } from './expand-query.ts';
 import { readLookups } from './lookups.ts';
 import { mergeResponses, multiSearch, softMerge, type PagefindResponse, type SearchFn } from './merge.ts';
-import { inIndex, pageReader } from './page-words.ts';
+import { knownWords, type QueryWord } from './known-words.ts';
+import { pageReader, type PageFacts } from './page-words.ts';
 import { rankResponse } from './rank.ts';
 import { TERM_FILTER, type SearchData } from '../data.ts';
 import { foldAll, pagefindWord } from '../normalize.ts';
@@ -20,53 +21,93 @@ type Options = { filters?: Record<string, string[] | string> } | undefined;
 /** A symbol's start as lookups.ts writes it: digits, then a kind code ("05ct", "47qđ"). */
 const SYMBOL_START = /^\d{1,3}\p{L}+$/u;
 
+/** The site's search: Pagefind's arguments, and a signal that stops it between its steps once a newer search supersedes it. */
+export type SiteSearchFn = (term: string | null, options?: unknown, signal?: AbortSignal) => Promise<PagefindResponse | null>;
+
+/**
+ * How many first results are read (their fragments) for the whole-word checks and the ranking
+ * (rank.ts): every result when there are at most ALL_READ, so that the filter counts are those of
+ * the results, else the first page only, what a reader sees first. The words those pages hold
+ * are then known to be in the index (known-words.ts).
+ */
+const ALL_READ = 30;
+const FIRST_PAGE = 10;
+const depthOf = (results: number) => (results <= ALL_READ ? results : FIRST_PAGE);
+
+/**
+ * A phrase found on this many pages is the answer on its own: the all-words readings would only
+ * add pages holding the words apart, after every phrase page, and cost Pagefind several times the
+ * phrase's time for words that common (docs/performance.md).
+ */
+export const PHRASE_ENOUGH = 100;
+
 /** Wraps `search` (Pagefind's, bound to its instance) with the rewriting that `data` (so-tay-search.json) allows. */
-export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCount }: SearchData): SearchFn {
+export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCount }: SearchData): SiteSearchFn {
   const counts = new Map(dCounts);
   const read = pageReader();
-  const known = new Map<string, Promise<boolean>>();
-  const isKnown = (word: string, prefix: boolean) => {
-    const key = `${prefix ? '*' : ''}${word}`;
-    let answer = known.get(key);
-    if (!answer) known.set(key, (answer = inIndex(search, read, word, prefix)));
-    return answer;
-  };
+  const known = knownWords(search, read, counts);
+  // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
+  const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
 
-  return async (term, options) => {
+  return async (term, options, signal) => {
     if (!term?.trim()) return search(term, options);
     const lookups = readLookups(term);
     const texts = [lookups.symbolText, lookups.text].filter((t): t is string => t !== undefined);
     const base: ExpandOptions = { counts, synonyms };
+    const meantText = lookups.symbolText ?? lookups.text;
 
     // A word the index does not hold would hide every page (Pagefind ANDs the words) or, worse,
     // be matched by its first letters: it is left out, and the others searched.
-    const words = [...new Map(texts.flatMap((t) => queryWords(t, base)).map((w) => [w.word, w.last || SYMBOL_START.test(w.word)])).entries()];
-    const answers = await Promise.all(words.map(([word, prefix]) => isKnown(word, prefix)));
-    const unknown = new Set(words.filter((_w, i) => !answers[i]).map(([word]) => word));
-    const expand: ExpandOptions = { ...base, unknown };
-    const meantText = lookups.symbolText ?? lookups.text;
-    const meant = wordQueries(meantText, expand);
-    if (meant.length === 0) return empty(search, options);
+    const words: QueryWord[] = [...new Map(texts.flatMap((t) => queryWords(t, base)).map((w) => [w.word, w.last || SYMBOL_START.test(w.word)])).entries()];
+    const unknown = new Set(words.filter(([word, prefix]) => known.settled(word, prefix) === false).map(([word]) => word));
 
-    const full = await multiSearch(search, expandQuery(lookups.text, expand), options);
-    // A kind and a number name a document: what its symbol finds comes first.
-    const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
-    let response = symbolic?.results.length ? mergeResponses([symbolic, full]) : full;
-    if ((response?.results.length ?? 0) < 5) {
-      // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
-      const perWord = await Promise.all(meant.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
-      response = softMerge(response, perWord, pageCount);
+    const answer = async (): Promise<{ response: PagefindResponse | null; meant: string[][]; head: PageFacts[] } | null> => {
+      const expand: ExpandOptions = { ...base, unknown };
+      const meant = wordQueries(meantText, expand);
+      if (meant.length === 0) return null;
+      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough);
+      signal?.throwIfAborted();
+      // A kind and a number name a document: what its symbol finds comes first.
+      const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
+      signal?.throwIfAborted();
+      let response = symbolic?.results.length ? mergeResponses([symbolic, full]) : full;
+      if ((response?.results.length ?? 0) < 5) {
+        // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
+        const perWord = await Promise.all(meant.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
+        signal?.throwIfAborted();
+        response = softMerge(response, perWord, pageCount);
+      }
+      const results = response?.results ?? [];
+      const head = await Promise.all(results.slice(0, depthOf(results.length)).map(read));
+      signal?.throwIfAborted();
+      return { response, meant, head };
+    };
+
+    let found = await answer();
+    if (!found) return empty(search, options);
+    // The words not settled yet are settled by the pages just read; one the index turns out not
+    // to hold (a typo: Pagefind matched its first letters) is left out and the query searched again.
+    const missing = await known.confirm(words.filter(([word]) => !unknown.has(word)), found.head);
+    signal?.throwIfAborted();
+    if (missing.length) {
+      for (const word of missing) unknown.add(word);
+      found = await answer();
     }
+    if (!found) return empty(search, options);
+    const { response, meant } = found;
     if (!response) return null;
 
     const termPages = new Set<string>();
     if (lookups.terms.length) {
+      const expand: ExpandOptions = { ...base, unknown };
       const best = expandQuery(lookups.text, expand).find((q) => !q.startsWith('"')) ?? lookups.text;
       const filters = { ...((options as Options)?.filters ?? {}), [TERM_FILTER]: lookups.terms };
       for (const r of (await search(best, { ...(options as object), filters }))?.results ?? []) termPages.add(r.id);
+      signal?.throwIfAborted();
     }
     return rankResponse(response, {
       read,
+      depth: depthOf(response.results.length),
       meant: meant.map((readings) => readings.map((q) => q.replace(/"/g, '').split(' '))),
       titleWords: term.split(/\s+/u).map(foldAll).filter(Boolean),
       symbols: meantText.split(/\s+/u).map(pagefindWord).filter((w) => SYMBOL_START.test(w)),
