@@ -20,6 +20,12 @@ export interface SearchData {
   words?: [string, number][];
 }
 
+/**
+ * The most words the build lists in `words`: Vietnamese has about 7,000 syllables in all. A list
+ * this long may have been cut, so it no longer proves a word absent.
+ */
+export const MAX_SUGGESTION_WORDS = 8000;
+
 /** The filter of a document's or congress's term (khóa), as the pages name it (data-pagefind-filter). */
 export const TERM_FILTER = 'Khóa';
 

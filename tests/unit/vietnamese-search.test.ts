@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { multiSearch, type PagefindResponse, type SearchFn } from '../../src/search/client/merge.ts';
 import { vietnameseSearch } from '../../src/search/client/vietnamese-search.ts';
-import { countDWords } from '../../src/search/build/vocabulary.ts';
+import { countDWords, countVocabulary } from '../../src/search/build/vocabulary.ts';
 import { pagefindWord } from '../../src/search/normalize.ts';
 
 interface Page {
@@ -156,6 +156,22 @@ describe('the cost of a search', () => {
     expect((await own('chỉnh đốn Đảg'))?.results.map((r) => r.id)).toEqual((await own('chỉnh đốn'))?.results.map((r) => r.id));
     // "Đảg" is not in the vocabulary: never searched, alone or with the others.
     expect(asked.filter((q) => /đag/.test(pagefindWord(q)))).toEqual([]);
+  });
+
+  it('asks Pagefind nothing about any word when the build listed every index word, and gives the same answers', async () => {
+    const asked: string[] = [];
+    const counting: SearchFn = async (term, options) => {
+      asked.push(term ?? '');
+      return fakePagefind(term, options);
+    };
+    const { dCounts, words: listed } = countVocabulary(PAGES.map((p) => p.content));
+    const own = vietnameseSearch(counting, { dCounts, words: listed, synonyms: [], pageCount: PAGES.length });
+    for (const q of ['kiem tra giam sat', 'chỉnh đốn xyzqwv', 'xyzqwv']) {
+      asked.length = 0;
+      expect((await own(q))?.results.map((r) => r.id) ?? []).toEqual(await ids(q));
+      // "xyzqwv" is in no list: never searched, alone or with the others.
+      expect(asked.filter((t) => t.includes('xyzqwv'))).toEqual([]);
+    }
   });
 
   it('answers with the phrase alone when it is found on enough pages', async () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { htmlFiles } from './html-files.ts';
 import { pagefindWords } from '../normalize.ts';
-import type { SearchData, Synonym } from '../data.ts';
+import { MAX_SUGGESTION_WORDS, type SearchData, type Synonym } from '../data.ts';
 
 /** Visible text of an HTML page, without scripts, styles and tags. */
 export function htmlText(html: string): string {
@@ -90,9 +90,6 @@ export function dWordCounter(): { add(text: string): void; result(): [string, nu
     result: () => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
 }
-
-/** The most words kept for suggestions: Vietnamese has about 7,000 syllables in all. */
-export const MAX_SUGGESTION_WORDS = 8000;
 
 /**
  * Every word of the indexed text as a reader would type it (lower case, accents kept), with

@@ -25,24 +25,36 @@ export interface KnownWords {
 
 const key = (word: string, prefix: boolean) => `${prefix ? '*' : ''}${word}`;
 
-export function knownWords(search: SearchFn, read: PageReader, counts: ReadonlyMap<string, number>): KnownWords {
+/**
+ * `counts`: the index's "đ" words; `allWords`: every index word without a digit, in Pagefind's
+ * form, when the build listed them all (so-tay-search.json's `words`, below its cap): then no
+ * such word costs a search either.
+ */
+export function knownWords(search: SearchFn, read: PageReader, counts: ReadonlyMap<string, number>, allWords?: ReadonlySet<string>): KnownWords {
   const answers = new Map<string, boolean>();
   // Sorted, so that the words starting with a prefix are found by one binary search.
   const dWords = [...counts.keys()].sort();
+  const plainWords = [...(allWords ?? [])].sort();
+
+  const startsSome = (sorted: readonly string[], word: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return sorted[lo]?.startsWith(word) ?? false;
+  };
 
   const fromVocabulary = (word: string, prefix: boolean): boolean | undefined => {
+    // Numbers and symbols ("05cttw") are in no list: the pages or a search settle them.
+    if (allWords?.size && word.length > 1 && !/\p{N}/u.test(word)) return allWords.has(word) || (prefix && startsSome(plainWords, word));
     // Without the search data (it failed to load) the vocabulary is empty and proves nothing.
     if (dWords.length === 0 || !/[dđ]/u.test(word)) return undefined;
     if (counts.has(word)) return true;
     if (!prefix) return false;
-    let lo = 0;
-    let hi = dWords.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dWords[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    return dWords[lo]?.startsWith(word) ?? false;
+    return startsSome(dWords, word);
   };
 
   const settled = (word: string, prefix: boolean) => answers.get(key(word, prefix)) ?? (prefix ? answers.get(key(word, false)) || undefined : undefined) ?? fromVocabulary(word, prefix);

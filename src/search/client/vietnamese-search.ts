@@ -11,7 +11,7 @@ import { mergeResponses, multiSearch, softMerge, type PagefindResponse, type Sea
 import { knownWords, type QueryWord } from './known-words.ts';
 import { pageReader, type PageFacts } from './page-words.ts';
 import { rankResponse } from './rank.ts';
-import { TERM_FILTER, type SearchData } from '../data.ts';
+import { MAX_SUGGESTION_WORDS, TERM_FILTER, type SearchData } from '../data.ts';
 import { foldAll, pagefindWord } from '../normalize.ts';
 
 export const EMPTY_SEARCH_DATA: SearchData = { dCounts: [], synonyms: [], pageCount: 0 };
@@ -42,10 +42,12 @@ const depthOf = (results: number) => (results <= ALL_READ ? results : FIRST_PAGE
 export const PHRASE_ENOUGH = 100;
 
 /** Wraps `search` (Pagefind's, bound to its instance) with the rewriting that `data` (so-tay-search.json) allows. */
-export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCount }: SearchData): SiteSearchFn {
+export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCount, words }: SearchData): SiteSearchFn {
   const counts = new Map(dCounts);
+  // Every word of the index, when the build could list them all (it keeps at most MAX_SUGGESTION_WORDS).
+  const allWords = words && words.length < MAX_SUGGESTION_WORDS ? new Set(words.map(([w]) => pagefindWord(w))) : undefined;
   const read = pageReader();
-  const known = knownWords(search, read, counts);
+  const known = knownWords(search, read, counts, allWords);
   // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
   const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
 
