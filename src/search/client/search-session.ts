@@ -9,6 +9,7 @@ import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefi
 import { loadSearchData } from './load-search-data.ts';
 import { vietnameseSearch } from './vietnamese-search.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** What Pagefind's result.data() gives (the fields the site shows). */
 export interface ResultData {
@@ -53,7 +54,7 @@ function engine(bundle: string): Promise<Engine> {
     ready = (async () => {
       const [api, data] = await Promise.all([loadPagefind(bundle), loadSearchData(bundle)]);
       // Result links carry the searched words for the landing page's highlight (BaseLayout).
-      await api.options({ excerptLength: 30, highlightParam: 'tu-khoa' });
+      await api.options({ excerptLength: 30, highlightParam: HIGHLIGHT_PARAM });
       await api.init();
       return { api, search: vietnameseSearch(api.search.bind(api) as SearchFn, data) };
     })();
