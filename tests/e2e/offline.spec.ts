@@ -54,6 +54,21 @@ test('every letter of a lesson page is drawn in the site’s Noto Sans, regular 
   expect([...drawn.keys()].sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
 });
 
+test('the tab’s icon comes inside the page, no request of its own, and is drawn', async ({ page }) => {
+  const icons: string[] = [];
+  page.on('request', (r) => void (/favicon/.test(r.url()) && icons.push(r.url())));
+  await page.goto('bai-hoc/dang-bo-khoi-tw-17-nam/');
+  await page.waitForLoadState('networkidle');
+  const width = await page.evaluate(async () => {
+    const image = new Image();
+    image.src = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+    await image.decode();
+    return image.naturalWidth;
+  });
+  expect(width).toBeGreaterThan(0);
+  expect(icons).toEqual([]);
+});
+
 test('search finds a page from a query typed without diacritics', async ({ page }) => {
   await page.goto('tim-kiem/?q=chat%20luong%20chi%20bo');
   const first = page.locator('[data-search-results] a[data-result-link]').first();
