@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep] [--lighthouse-runs L]`
- * `npm run bench -- --only real [--lighthouse-runs L]`: the real site's measurements alone (a minute, not a corpus build)
+ * `npm run bench -- --only real [--lighthouse-runs L]`: the real site's measurements alone (about two minutes, no corpus built)
  *
  * Builds a generated knowledge base of N pages (tests/bench/corpus.ts) with the
  * production pipeline — `node scripts/build.ts` in a throwaway copy of this project: content

@@ -1,13 +1,14 @@
 /**
  * Lighthouse's performance category on a served page, as the issue states its target: the
  * default configuration (a mid-range phone emulated, its simulated slow 4G and 4× slower CPU),
- * in Debian's Chromium, each page measured `runs` times from a fresh browser and the median run
- * kept. Every request the page made is checked to be on the served site: a Lighthouse figure
+ * in the Chromium our Playwright suites use (tests/support/browser.ts), each page measured `runs`
+ * times from a fresh browser, the median of each figure kept. Every request the page made is checked to be on the served site: a Lighthouse figure
  * that counted a request leaving the machine would not be the site's.
  */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { chromiumExecutable, SYSTEM_CHROMIUM } from '../support/browser.ts';
+import { chromium } from '@playwright/test';
+import { chromiumExecutable } from '../support/browser.ts';
 
 /** As the Playwright suites launch it (tests/support/browser.ts), headless, in chrome-launcher's spelling. */
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -24,7 +25,7 @@ export interface LighthouseRun {
 }
 
 async function runOnce(url: string): Promise<LighthouseRun> {
-  const chromePath = chromiumExecutable() ?? SYSTEM_CHROMIUM[0];
+  const chromePath = chromiumExecutable() ?? chromium.executablePath();
   const chrome = await launch({ chromePath, chromeFlags: FLAGS, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
