@@ -1,5 +1,6 @@
 /**
- * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep]`
+ * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep] [--lighthouse-runs L]`
+ * `npm run bench -- --only real [--lighthouse-runs L]`: the real site's measurements alone (about two minutes, no corpus built)
  * `npm run bench -- --probe <dist> [--runs R] [--query Q]`: only the browser's search measures, on a folder already built
  * (tests/bench/probe-built.ts).
  *
@@ -14,7 +15,9 @@
  * Prints a table, then, as the last line of stdout, one JSON object:
  * {"pages","build_s","index_s","total_s","peak_rss_mb","html_kb_per_page","search_first_kb",
  *  "search_first_ms","search_typed_ms_p50","search_typed_ms_p90","starlight_total_s", …}
- * (search_typed_* on the generated corpus, site_search_typed_* on the real content/, built in a copy).
+ * (search_typed_* on the generated corpus, site_search_typed_* on the real content/, built in a copy;
+ *  on the real site also Lighthouse's performance score and total blocking time of the search page
+ *  and of a lesson page, medians of L runs, tests/bench/lighthouse.ts).
  *
  * Nothing is written into this project: everything lives under the OS temporary folder.
  */
@@ -26,10 +29,11 @@ import { parseArgs } from 'node:util';
 import { generateCorpus, writeCorpus } from '../tests/bench/corpus.ts';
 import { makeBenchProject } from '../tests/bench/project.ts';
 import { sampleRss } from '../tests/bench/rss.ts';
-import { probeSearch, probeSearchPage, probeTyped, type SearchPageProbe, type SearchProbe, type TypedProbe } from '../tests/bench/search-probe.ts';
+import { probeLessonPage, probeSearch, probeSearchPage, probeTyped, type SearchPageProbe, type SearchProbe, type TypedProbe } from '../tests/bench/search-probe.ts';
+import { lighthouseMedian, type LighthouseRun } from '../tests/bench/lighthouse.ts';
 import { serveStatic } from '../tests/bench/serve.ts';
 import { editOneLesson } from '../tests/bench/edit-lesson.ts';
-import { checkTargets, formatTargets } from '../tests/bench/targets.ts';
+import { checkSiteTargets, checkTargets, formatTargets, type SiteFigures, type TargetCheck } from '../tests/bench/targets.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../tests/bench/starlight.ts';
 import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
 import { INDEXED_GLOB } from '../src/search/build/pagefind-index.ts';
@@ -46,6 +50,8 @@ const { values } = parseArgs({
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     probe: { type: 'string' },
+    only: { type: 'string' },
+    'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
 if (values.probe) {
@@ -53,6 +59,9 @@ if (values.probe) {
   console.log(JSON.stringify(probed));
   process.exit(0);
 }
+if (values.only !== undefined && values.only !== 'real') throw new Error(`--only chỉ nhận "real" (chỉ đo trang thật), không nhận "${values.only}"`);
+const realOnly = values.only === 'real';
+const lighthouseRuns = Math.max(1, Number(values['lighthouse-runs']));
 const pages = Number(values.pages);
 const runs = Math.max(1, Number(values.runs));
 if (!Number.isInteger(pages) || pages < 20) throw new Error('--pages phải là số nguyên ≥ 20');
@@ -143,6 +152,95 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+
+interface RealSite {
+  typed: TypedProbe;
+  searchPage: SearchPageProbe;
+  lessonKb: number;
+  searchLh: LighthouseRun;
+  resultsLh: LighthouseRun;
+  lessonLh: LighthouseRun;
+}
+
+/** The real content/, built in a copy and served with gzip: typed search, the search page, a lesson page, Lighthouse. */
+async function measureRealSite(): Promise<RealSite> {
+  const real = join(work, 'real-site');
+  makeBenchProject(projectRoot, real);
+  cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
+  log('Trang thật (content/): dựng để đo tìm kiếm, trang bài học và Lighthouse…');
+  await timed([join(real, 'scripts', 'build.ts')], real, { SITE_BASE: '/', OUT_DIR: 'dist' });
+  const lesson = readdirSync(join(real, 'dist', 'bai-hoc')).find((name) => statSync(join(real, 'dist', 'bai-hoc', name)).isDirectory())!;
+  const server = await serveStatic(join(real, 'dist'));
+  try {
+    const lessonKb = await probeLessonPage(server.url, `bai-hoc/${lesson}/`);
+    const typed = await probeTyped(server.url, `bai-hoc/${lesson}/`);
+    const searchPage = await probeSearchPage(server.url, 'chi bộ');
+    log(`  Lighthouse, cấu hình mặc định (điện thoại, mạng và CPU chậm giả lập), ${lighthouseRuns} lần mỗi trang…`);
+    const at = (path: string) => new URL(path, server.url).href;
+    const searchLh = await lighthouseMedian(at('tim-kiem/'), lighthouseRuns);
+    const resultsLh = await lighthouseMedian(at(`tim-kiem/?q=${encodeURIComponent('chi bộ')}`), lighthouseRuns);
+    const lessonLh = await lighthouseMedian(at(`bai-hoc/${lesson}/`), lighthouseRuns);
+    return { typed, searchPage, lessonKb, searchLh, resultsLh, lessonLh };
+  } finally {
+    await server.close();
+  }
+}
+
+/** The real site's figures in the JSON line, null where not measured. */
+function siteFigures(r: RealSite | null): SiteFigures & Record<string, number | string[] | null> {
+  return {
+    site_search_typed_ms_p50: r?.typed.search_typed_ms_p50 ?? null,
+    site_search_typed_ms_p90: r?.typed.search_typed_ms_p90 ?? null,
+    site_search_page_tbt_ms: r?.searchPage.search_page_tbt_ms ?? null,
+    site_lesson_page_kb: r?.lessonKb ?? null,
+    search_page_lighthouse_performance: r?.searchLh.performance ?? null,
+    search_page_lighthouse_tbt_ms: r?.searchLh.total_blocking_time_ms ?? null,
+    search_page_lighthouse_lcp_ms: r?.searchLh.largest_contentful_paint_ms ?? null,
+    search_page_lighthouse_weak: r?.searchLh.weak_audits ?? null,
+    search_results_lighthouse_performance: r?.resultsLh.performance ?? null,
+    search_results_lighthouse_tbt_ms: r?.resultsLh.total_blocking_time_ms ?? null,
+    search_results_lighthouse_cls: r?.resultsLh.cumulative_layout_shift ?? null,
+    search_results_lighthouse_weak: r?.resultsLh.weak_audits ?? null,
+    lesson_page_lighthouse_performance: r?.lessonLh.performance ?? null,
+    lesson_page_lighthouse_tbt_ms: r?.lessonLh.total_blocking_time_ms ?? null,
+    lesson_page_lighthouse_lcp_ms: r?.lessonLh.largest_contentful_paint_ms ?? null,
+    lesson_page_lighthouse_weak: r?.lessonLh.weak_audits ?? null,
+    lighthouse_runs: r ? lighthouseRuns : null,
+  };
+}
+
+function siteRows(r: RealSite | null): [string, string][] {
+  const lh = (x: LighthouseRun | undefined) => (x ? `${x.performance} điểm, TBT ${x.total_blocking_time_ms} ms, LCP ${x.largest_contentful_paint_ms} ms, CLS ${x.cumulative_layout_shift}` : '—');
+  return [
+    ['Trang bài học, tải trước khi tìm, trang thật', r ? `${r.lessonKb} KB` : '—'],
+    ['Gõ → kết quả (p50 / p90), trang thật', r ? `${r.typed.search_typed_ms_p50} / ${r.typed.search_typed_ms_p90} ms (${r.typed.search_typed_samples} truy vấn)` : '—'],
+    [`Lighthouse /tim-kiem/ (trung vị ${lighthouseRuns} lần)`, lh(r?.searchLh)],
+    ['Lighthouse /tim-kiem/?q=chi bộ', lh(r?.resultsLh)],
+    ['Lighthouse trang bài học', lh(r?.lessonLh)],
+  ];
+}
+
+function printTargets(targets: TargetCheck[]): void {
+  console.log('\nMục tiêu (docs/performance.md):');
+  for (const line of formatTargets(targets)) console.log(line);
+}
+
+if (realOnly) {
+  if (!hasBrowser()) throw new Error('--only real cần Chromium (tests/support/browser.ts)');
+  const real = await measureRealSite();
+  const site = siteFigures(real);
+  console.log(`\nSổ tay — trang thật (content/) (${machine})`);
+  const rows = siteRows(real);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+  const targets = checkSiteTargets(site);
+  printTargets(targets);
+  if (values.keep) console.log(`  Giữ lại: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+  console.log(JSON.stringify({ only: 'real', ...site, targets: Object.fromEntries(targets.map((t) => [t.id, t.met])) }));
+  process.exit(0);
+}
 
 log(`Sinh kho tổng hợp ${pages} trang (seed ${values.seed})…`);
 const corpus = generateCorpus({ pages, seed: Number(values.seed) });
@@ -217,9 +315,8 @@ let probe: SearchProbe | null = null;
 let common: SearchProbe | null = null;
 let typed: TypedProbe | null = null;
 let searchPage: SearchPageProbe | null = null;
-// The same typed-search and search-page measures on the real site: content/ built in a copy.
-let siteTyped: TypedProbe | null = null;
-let siteSearchPage: SearchPageProbe | null = null;
+// The same typed-search, search-page and lesson-page measures on the real site, and Lighthouse.
+let real: RealSite | null = null;
 if (!values['no-browser'] && hasBrowser()) {
   const lesson = corpus.pages.find((p) => p.collection === 'bai-hoc')!;
   const server = await serveStatic(dist);
@@ -231,19 +328,7 @@ if (!values['no-browser'] && hasBrowser()) {
   } finally {
     await server.close();
   }
-  const real = join(work, 'real-site');
-  makeBenchProject(projectRoot, real);
-  cpSync(join(projectRoot, 'content'), join(real, 'content'), { recursive: true });
-  log('Trang thật (content/): dựng để đo tìm kiếm khi gõ…');
-  await timed([join(real, 'scripts', 'build.ts')], real, { SITE_BASE: '/', OUT_DIR: 'dist' });
-  const realLesson = readdirSync(join(real, 'dist', 'bai-hoc')).find((name) => statSync(join(real, 'dist', 'bai-hoc', name)).isDirectory())!;
-  const realServer = await serveStatic(join(real, 'dist'));
-  try {
-    siteTyped = await probeTyped(realServer.url, `bai-hoc/${realLesson}/`);
-    siteSearchPage = await probeSearchPage(realServer.url, 'chi bộ');
-  } finally {
-    await realServer.close();
-  }
+  real = await measureRealSite();
 } else {
   log('Không có Chromium (hoặc --no-browser): bỏ qua đo tìm kiếm.');
 }
@@ -282,9 +367,7 @@ const result = {
   search_typed_ms_p90: typed?.search_typed_ms_p90 ?? null,
   search_page_kb: searchPage?.search_page_kb ?? null,
   search_page_tbt_ms: searchPage?.search_page_tbt_ms ?? null,
-  site_search_typed_ms_p50: siteTyped?.search_typed_ms_p50 ?? null,
-  site_search_typed_ms_p90: siteTyped?.search_typed_ms_p90 ?? null,
-  site_search_page_tbt_ms: siteSearchPage?.search_page_tbt_ms ?? null,
+  ...siteFigures(real),
   speedup_vs_starlight: starlightS === null ? null : round(starlightS / totalS, 2),
   html_pages: stats.pages + stats.redirects,
   pagefind_alone_s: alone.length ? round(median(alone.map((r) => r.wallMs)) / 1000) : null,
@@ -301,7 +384,6 @@ const result = {
   runs,
 };
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const rows: [string, string][] = [
   ['Trang sinh ra (mục nội dung)', `${pages}`],
   ['Tệp HTML dựng ra', `${result.html_pages} (${stats.redirects} trang chuyển hướng)`],
@@ -317,8 +399,8 @@ const rows: [string, string][] = [
   [`Lần tìm đầu tiên “${symbolQuery}”`, result.search_first_kb === null ? '—' : `${result.search_first_kb} KB, ${result.search_first_ms} ms`],
   ['Lần tìm đầu tiên “chi bộ”', result.search_common_kb === null ? '—' : `${result.search_common_kb} KB, ${result.search_common_ms} ms`],
   ['Gõ → kết quả (p50 / p90), kho sinh ra', typed === null ? '—' : `${typed.search_typed_ms_p50} / ${typed.search_typed_ms_p90} ms (${typed.search_typed_samples} truy vấn)`],
-  ['Gõ → kết quả (p50 / p90), trang thật', siteTyped === null ? '—' : `${siteTyped.search_typed_ms_p50} / ${siteTyped.search_typed_ms_p90} ms (${siteTyped.search_typed_samples} truy vấn)`],
-  ['Trang tìm kiếm: tải trước khi gõ, thời gian chặn', searchPage === null ? '—' : `${searchPage.search_page_kb} KB, ${searchPage.search_page_tbt_ms} ms (trang thật ${siteSearchPage?.search_page_tbt_ms ?? '?'} ms)`],
+  ['Trang tìm kiếm: tải trước khi gõ, thời gian chặn', searchPage === null ? '—' : `${searchPage.search_page_kb} KB, ${searchPage.search_page_tbt_ms} ms (trang thật ${real?.searchPage.search_page_tbt_ms ?? '?'} ms)`],
+  ...siteRows(real),
   ['Pagefind riêng trên bản dựng', `${result.pagefind_alone_s} s, RSS đỉnh ${result.pagefind_alone_rss_mb ?? '?'} MB`],
   ...baselines.map((kind) => [`Mức sàn "${kind}" (Astro + Pagefind)`, `${floorS(kind)} s, RSS đỉnh ${floorRss(kind) ?? '?'} MB`] as [string, string]),
   ...(starlightS === null
@@ -333,8 +415,7 @@ console.log(`\nSổ tay — benchmark (${runs > 1 ? `trung vị của ${runs} l�
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
 // The targets of docs/performance.md, each met or missed, with the floor that blocks a missed one.
 const targets = checkTargets(result);
-console.log('\nMục tiêu (docs/performance.md):');
-for (const line of formatTargets(targets)) console.log(line);
+printTargets(targets);
 if (values.keep) console.log(`  Giữ lại: ${work}`);
 else rmSync(work, { recursive: true, force: true });
 console.log(JSON.stringify({ ...result, targets: Object.fromEntries(targets.map((t) => [t.id, t.met])) }));

@@ -30,6 +30,21 @@ async function trackBytes(page: Page): Promise<{ take: () => Promise<number> }> 
   };
 }
 
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+/** A lesson page alone, from a cold cache until the network is idle: what every reader pays before searching. */
+export async function probeLessonPage(siteUrl: string, lessonPath: string): Promise<number> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const bytes = await trackBytes(page);
+    await page.goto(new URL(lessonPath, siteUrl).href, { waitUntil: 'networkidle' });
+    return kb(await bytes.take());
+  } finally {
+    await browser.close();
+  }
+}
+
 export async function probeSearch(siteUrl: string, lessonPath: string, query: string): Promise<SearchProbe> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
@@ -66,8 +81,8 @@ export async function probeSearch(siteUrl: string, lessonPath: string, query: st
     const searchBytes = await bytes.take();
     const results = Number(/\d+/.exec((await page.locator('[data-sd-status]').textContent()) ?? '')?.[0] ?? 0);
     return {
-      lesson_page_kb: Math.round(lessonBytes / 102.4) / 10,
-      search_first_kb: Math.round(searchBytes / 102.4) / 10,
+      lesson_page_kb: kb(lessonBytes),
+      search_first_kb: kb(searchBytes),
       search_first_ms: elapsed,
       search_results: results,
     };
@@ -197,7 +212,7 @@ export async function probeSearchPage(siteUrl: string, query: string): Promise<S
       const tasks = (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks;
       return tasks.filter((t) => t.start + t.duration > fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
     });
-    return { search_page_kb: Math.round(pageBytes / 102.4) / 10, search_page_tbt_ms: Math.round(tbt) };
+    return { search_page_kb: kb(pageBytes), search_page_tbt_ms: Math.round(tbt) };
   } finally {
     await browser.close();
   }

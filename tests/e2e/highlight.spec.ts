@@ -6,9 +6,13 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { expect, test, type Page } from '@playwright/test';
 
-/** Every mark with the text around it: a mark inside a word has a letter or digit beside it. */
+/**
+ * Every mark with the text around it: a mark inside a word has a letter or digit beside it. The
+ * marking code is fetched once the page sees ?tu-khoa=, so the marks are awaited; the page marks
+ * all words in one pass, so once the first shows they all have.
+ */
 async function marks(page: Page): Promise<{ text: string; before: string; after: string }[]> {
-  await page.waitForLoadState('load');
+  await page.locator('main mark.search-hit').first().waitFor();
   return page.locator('main mark.search-hit').evaluateAll((els) =>
     els.map((m) => ({ text: m.textContent ?? '', before: (m.previousSibling?.textContent ?? '').slice(-1), after: (m.nextSibling?.textContent ?? '').slice(0, 1) })),
   );

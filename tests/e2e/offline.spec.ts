@@ -31,6 +31,44 @@ test('fonts are served by the site itself with Vietnamese coverage', async ({ pa
   expect(fonts.some((u) => /vietnamese/.test(u))).toBe(true);
 });
 
+test('every letter of a lesson page is drawn in the site’s Noto Sans, regular and bold, none by a fallback font', async ({ page }) => {
+  await page.goto('bai-hoc/dang-bo-khoi-tw-17-nam/');
+  // The few symbols set in the system's monospace (a lesson's number, its short link) too: every
+  // character the page shows must be in the site's fonts.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) el.style.setProperty('font-family', "'Noto Sans'", 'important');
+  });
+  await page.evaluate(() => document.fonts.ready);
+  // Chromium says which fonts drew each element's own text (DevTools' "Rendered fonts").
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'header a, main h1, main h2, main p, main li, main dt, main dd, main strong, footer p' });
+  const drawn = new Map<string, number>();
+  for (const nodeId of nodeIds) {
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    for (const f of fonts) drawn.set(`${f.postScriptName}${f.isCustomFont ? '' : ' (system)'}`, (drawn.get(f.postScriptName) ?? 0) + f.glyphCount);
+  }
+  expect(nodeIds.length).toBeGreaterThan(20);
+  expect([...drawn.keys()].sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
+});
+
+test('the tab’s icon comes inside the page, no request of its own, and is drawn', async ({ page }) => {
+  const icons: string[] = [];
+  page.on('request', (r) => void (/favicon/.test(r.url()) && icons.push(r.url())));
+  await page.goto('bai-hoc/dang-bo-khoi-tw-17-nam/');
+  await page.waitForLoadState('networkidle');
+  const width = await page.evaluate(async () => {
+    const image = new Image();
+    image.src = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+    await image.decode();
+    return image.naturalWidth;
+  });
+  expect(width).toBeGreaterThan(0);
+  expect(icons).toEqual([]);
+});
+
 test('search finds a page from a query typed without diacritics', async ({ page }) => {
   await page.goto('tim-kiem/?q=chat%20luong%20chi%20bo');
   const first = page.locator('[data-search-results] a[data-result-link]').first();

@@ -1,6 +1,6 @@
 /** The benchmark's targets check (tests/bench/targets.ts): met, missed with its floor, or not measured. */
 import { describe, expect, it } from 'vitest';
-import { checkTargets, formatTargets, type BenchFigures } from '../bench/targets.ts';
+import { checkSiteTargets, checkTargets, formatTargets, type BenchFigures } from '../bench/targets.ts';
 
 const figures: BenchFigures = {
   pages: 5000,
@@ -41,5 +41,18 @@ describe('the targets check', () => {
     expect(t.get('search_typed_p50')!.met).toBeNull();
     expect(t.get('warm_rebuild_share')!.met).toBe(true);
     expect(formatTargets(checkTargets({ ...figures, starlight_total_s: null })).join('\n')).toContain('chưa đo');
+  });
+
+  it('checks Lighthouse on the real site: a score under 95 or blocking over 200 ms is missed, naming the weak audits', () => {
+    const site = { site_lesson_page_kb: 47.5, search_page_lighthouse_performance: 99, search_page_lighthouse_tbt_ms: 12, search_results_lighthouse_performance: 93, search_results_lighthouse_tbt_ms: 38, search_results_lighthouse_weak: ['cumulative-layout-shift'], lesson_page_lighthouse_performance: 98, lesson_page_lighthouse_tbt_ms: 250, lesson_page_lighthouse_weak: ['total-blocking-time'] };
+    const t = new Map(checkSiteTargets(site).map((c) => [c.id, c]));
+    expect(t.get('site_lesson_page')).toMatchObject({ met: true });
+    expect(t.get('search_page_lighthouse')).toMatchObject({ met: true, floor: undefined });
+    expect(t.get('search_results_lighthouse')).toMatchObject({ met: false });
+    expect(t.get('search_results_lighthouse')!.floor).toContain('cumulative-layout-shift');
+    expect(t.get('lesson_page_lighthouse')).toMatchObject({ met: false, value: '98 điểm, 250 ms' });
+    // The full run checks the same targets after its own; a run without them says so.
+    expect(checkTargets({ ...figures, ...site }).map((c) => c.id)).toEqual(expect.arrayContaining(['lesson_page', 'site_lesson_page', 'search_page_lighthouse']));
+    expect(new Map(checkTargets(figures).map((c) => [c.id, c])).get('search_page_lighthouse')!.met).toBeNull();
   });
 });

@@ -11,8 +11,7 @@
  */
 import { pagefindWord } from '../normalize.ts';
 import { isFunctionWord } from './question-words.ts';
-
-export const HIGHLIGHT_PARAM = 'tu-khoa';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** A word, or a symbol, date or number with its inner "-", "/" and "." ("05-CT/TW", "15/04/2024", "T.Ư"). */
 const CHUNK = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-–/.][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;

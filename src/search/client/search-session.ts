@@ -11,6 +11,7 @@ import { suggester } from './suggest.ts';
 import { vietnameseSearch, type SiteSearchFn } from './vietnamese-search.ts';
 import { foldAll } from '../normalize.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
+import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 
 /** What Pagefind's result.data() gives (the fields the site shows). */
 export interface ResultData {
@@ -58,7 +59,7 @@ function engine(bundle: string): Promise<Engine> {
     ready = (async () => {
       const [api, data] = await Promise.all([loadPagefind(bundle), loadSearchData(bundle)]);
       // Result links carry the searched words for the landing page's highlight (BaseLayout).
-      await api.options({ excerptLength: 30, highlightParam: 'tu-khoa' });
+      await api.options({ excerptLength: 30, highlightParam: HIGHLIGHT_PARAM });
       await api.init();
       const words = suggester(data.words ?? []);
       // The glossary's abbreviations are read by the query rewriting, never corrected.
