@@ -33,6 +33,7 @@ import { synonymsFile, writeSearchIndex } from '../src/search/build/pagefind-ind
 import { cacheDirOf } from '../src/site-config.ts';
 import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
 import type { CheckResult } from '../src/build/check-process.ts';
+import { forkResult } from '../src/build/fork-result.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
 
@@ -67,9 +68,8 @@ rmSync(tmp, { recursive: true, force: true });
 // reads the check's message alone.
 let phaseStart = performance.now();
 let astroChild: ChildProcess | undefined;
-const held: [NodeJS.WriteStream, Buffer][] = [];
-let holding: typeof held | null = held;
-const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (holding ? holding.push([to, chunk]) : to.write(chunk));
+let held: [NodeJS.WriteStream, Buffer][] | null = [];
+const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
 const astroRun = new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
   const child = fork(new URL('../src/build/astro-build.ts', import.meta.url), [tmp, base, process.env.SITE_URL ?? '', ...(args.debug ? ['--debug'] : [])], {
@@ -87,13 +87,7 @@ const astroRun = new Promise<{ code: number | null; error?: string }>((done) => 
   child.on('close', (code, signal) => done({ code, error: error ?? (signal ? `tiến trình Astro bị dừng (${signal})` : undefined) }));
 });
 const checkStart = performance.now();
-const contentCheck = await new Promise<CheckResult>((done, reject) => {
-  let result: CheckResult | undefined;
-  const checker = fork(new URL('../src/build/check-process.ts', import.meta.url), [], { cwd: root, stdio: 'inherit' });
-  checker.once('message', (m: CheckResult) => (result = m));
-  checker.once('error', reject);
-  checker.once('close', (code) => (result ? done(result) : reject(new Error(`tiến trình kiểm tra nội dung dừng (mã ${code}) trước khi xong`))));
-}).catch((error: unknown) => ({ problems: -1, message: error instanceof Error ? error.message : String(error) }));
+const contentCheck = await forkResult<CheckResult>(new URL('../src/build/check-process.ts', import.meta.url), [], root, 'tiến trình kiểm tra nội dung').catch((error: unknown) => ({ problems: -1, message: error instanceof Error ? error.message : String(error) }));
 timing('check', checkStart);
 if (contentCheck.problems !== 0) {
   astroChild?.kill();
@@ -103,7 +97,7 @@ if (contentCheck.problems !== 0) {
   fail(contentCheck.problems > 0 ? `Nội dung có ${contentCheck.problems} lỗi (xem ở trên); sửa rồi chạy lại npm run build, hoặc npm run check:content để chỉ kiểm tra nội dung.` : 'Không kiểm tra được nội dung (xem ở trên).');
 }
 for (const [to, chunk] of held) to.write(chunk);
-holding = null;
+held = null;
 const astro = await astroRun;
 timing('astro', phaseStart);
 if (astro.code !== 0) {
@@ -116,13 +110,7 @@ if (astro.code !== 0) {
 // Another process reads every page while Pagefind does: the "đ" vocabulary for the index and
 // the link check (src/build/read-pages.ts). It has ended, its memory given back, before
 // Pagefind writes its files. Links into pagefind/ are looked up once that folder is written.
-const pagesRead = new Promise<ReadPagesResult>((done, reject) => {
-  let result: ReadPagesResult | undefined;
-  const reader = fork(new URL('../src/build/read-pages.ts', import.meta.url), [tmp, base], { cwd: root, stdio: 'inherit' });
-  reader.once('message', (m: ReadPagesResult) => (result = m));
-  reader.once('error', reject);
-  reader.once('close', (code) => (result && code === 0 ? done(result) : reject(new Error(`tiến trình đọc trang dừng (mã ${code}) trước khi xong`))));
-});
+const pagesRead = forkResult<ReadPagesResult>(new URL('../src/build/read-pages.ts', import.meta.url), [tmp, base], root, 'tiến trình đọc trang');
 // Awaited below too; a rejection before then must not end the process.
 pagesRead.catch(() => undefined);
 try {
