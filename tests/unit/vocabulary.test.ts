@@ -23,4 +23,12 @@ describe('the words suggestions come from', () => {
     expect(words.map(([w]) => w)).toEqual(expect.arrayContaining(['khối', 'chỉ', 'thị', 'ct', 'tw', 'viên', 'cơ', 'sở', 'tư']));
     expect(words.some(([w]) => /\d/.test(w))).toBe(false);
   });
+  it('adds up a word met in different chunks and on different pages, in both lists', () => {
+    const texts = ['Đảng, Đảng đảng', 'đảng (Đảng)', 'đảng'];
+    const { words, dCounts } = countVocabulary(texts);
+    expect(words).toEqual([['đảng', 6]]);
+    // One occurrence's weight in the "đ" list, whatever pagefindWords gives a word: six occurrences weigh six times it.
+    const once = countVocabulary(['đảng']).dCounts[0]![1];
+    expect(dCounts).toEqual([['đang', 6 * once]]);
+  });
 });

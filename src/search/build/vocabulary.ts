@@ -40,24 +40,39 @@ export function* indexedTexts(outDir: string): Generator<string> {
 }
 
 export function countDWords(texts: Iterable<string>): [string, number][] {
-  const counter = dWordCounter();
-  for (const text of texts) counter.add(text);
-  return counter.result();
+  return countVocabulary(texts).dCounts;
 }
 
 /** What the search data holds of the indexed text: the "đ" words and the words suggestions come from. */
 export type Vocabulary = Pick<SearchData, 'dCounts'> & Required<Pick<SearchData, 'words'>>;
 
-/** Both counters over one reading of each text. */
+/**
+ * Both word lists over one reading of each text, one text at a time (for a reader that holds each
+ * page only while it reads it). A text is cut at white space and only its chunks are counted: the
+ * same chunks recur on every page, so each distinct chunk is split into words once, at the end,
+ * and its words get the chunk's count. Splitting and counting word by word on every page, twice
+ * (once per list), was most of the page reader's time at thousands of pages.
+ */
 export function vocabularyCounter(): { add(text: string): void; result(): Vocabulary } {
-  const d = dWordCounter();
-  const words = suggestionWordCounter();
+  const chunks = new Map<string, number>();
   return {
     add(text) {
-      d.add(text);
-      words.add(text);
+      for (const chunk of text.split(/\s+/u)) chunks.set(chunk, (chunks.get(chunk) ?? 0) + 1);
     },
-    result: () => ({ dCounts: d.result(), words: words.result() }),
+    result() {
+      const d = new Map<string, number>();
+      const words = new Map<string, number>();
+      for (const [chunk, n] of chunks) {
+        for (const w of dWordsOf(chunk)) d.set(w, (d.get(w) ?? 0) + n);
+        for (const w of suggestionWordsOf(chunk)) words.set(w, (words.get(w) ?? 0) + n);
+      }
+      const byCodePoint = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+      return {
+        dCounts: [...d].sort((a, b) => byCodePoint(a[0], b[0])),
+        // Most frequent first; ties in code-point order, so two builds write the same file.
+        words: [...words].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0])).slice(0, MAX_SUGGESTION_WORDS),
+      };
+    },
   };
 }
 
@@ -67,60 +82,23 @@ export function countVocabulary(texts: Iterable<string>): Vocabulary {
   return counter.result();
 }
 
-/** countDWords one text at a time, for a reader that holds each page only while it reads it. */
-export function dWordCounter(): { add(text: string): void; result(): [string, number][] } {
-  const counts = new Map<string, number>();
-  // Only chunks with a "d" or "đ" can give such a word, and the same chunks recur on every
-  // page: skipping the rest and folding each distinct chunk once keeps this pass cheap at
-  // thousands of pages (folding every word of every page dominated it). Split, then test:
-  // the regex /\S*[dđ]\S*/ that did both retried every position of every word without a "d".
-  const folded = new Map<string, string[]>();
-  return {
-    add(text) {
-      for (const chunk of text.split(/\s+/)) {
-        if (!/[dđDĐ]/.test(chunk)) continue;
-        let words = folded.get(chunk);
-        if (!words) {
-          words = pagefindWords(chunk).filter((w) => /[dđ]/.test(w));
-          folded.set(chunk, words);
-        }
-        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-      }
-    },
-    result: () => [...counts].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
-  };
+/** The words with "d" or "đ" of one white-space chunk, as Pagefind indexes them. */
+function dWordsOf(chunk: string): string[] {
+  return /[dđDĐ]/.test(chunk) ? pagefindWords(chunk).filter((w) => /[dđ]/.test(w)) : [];
 }
 
 /**
- * Every word of the indexed text as a reader would type it (lower case, accents kept), with
- * how often it occurs: what "Có phải bạn muốn tìm…" suggests from (src/search/client/suggest.ts).
- * Words with digits are left out (numbers and symbols are read by the query rewriting).
+ * Every word of one chunk as a reader would type it (lower case, accents kept): what "Có phải bạn
+ * muốn tìm…" suggests from (src/search/client/suggest.ts). Words with digits are left out
+ * (numbers and symbols are read by the query rewriting).
  */
-export function suggestionWordCounter(): { add(text: string): void; result(): [string, number][] } {
-  const counts = new Map<string, number>();
-  const split = new Map<string, string[]>();
-  return {
-    add(text) {
-      for (const chunk of text.split(/\s+/u)) {
-        let words = split.get(chunk);
-        if (!words) {
-          // Its parts, and the chunk whole as Pagefind also indexes it ("T.Ư" → "tư", "BCSĐ-ĐUBKH").
-          const parts = chunk.split(/[^\p{L}\p{N}]+/u);
-          const whole = parts.join('');
-          words = [...new Set(parts.length > 1 ? [...parts, whole] : parts)]
-            .filter((w) => w.length > 1 && !/\p{N}/u.test(w))
-            .map((w) => w.normalize('NFC').toLowerCase());
-          split.set(chunk, words);
-        }
-        for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-      }
-    },
-    // Most frequent first; ties in code-point order, so two builds write the same file.
-    result: () =>
-      [...counts]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .slice(0, MAX_SUGGESTION_WORDS),
-  };
+function suggestionWordsOf(chunk: string): string[] {
+  // Its parts, and the chunk whole as Pagefind also indexes it ("T.Ư" → "tư", "BCSĐ-ĐUBKH").
+  const parts = chunk.split(/[^\p{L}\p{N}]+/u);
+  const whole = parts.join('');
+  return [...new Set(parts.length > 1 ? [...parts, whole] : parts)]
+    .filter((w) => w.length > 1 && !/\p{N}/u.test(w))
+    .map((w) => w.normalize('NFC').toLowerCase());
 }
 
 /** Glossary entries (the thuat-ngu collection) as synonyms: the term and its variants stand for the expansion. */
