@@ -170,7 +170,8 @@ test.describe('search', () => {
 
   async function search(page: Page, query: string): Promise<string[]> {
     // The harness runs in the page like a page script (evaluate is not subject to the page's CSP).
-    await page.evaluate(harness);
+    // Once per page: the harness keeps its Pagefind instance between queries.
+    if (!(await page.evaluate(() => typeof window.siteSearch === 'function'))) await page.evaluate(harness);
     return page.evaluate((q) => window.siteSearch(q), query);
   }
 
