@@ -51,7 +51,7 @@ export type Vocabulary = Pick<SearchData, 'dCounts'> & Required<Pick<SearchData,
  * page only while it reads it). A text is cut at white space and only its chunks are counted: the
  * same chunks recur on every page, so each distinct chunk is split into words once, at the end,
  * and its words get the chunk's count. Splitting and counting word by word on every page, twice
- * (once per list), was most of the page reader's time at thousands of pages.
+ * (once per list), was the costliest part of the page reader (docs/performance.md).
  */
 export function vocabularyCounter(): { add(text: string): void; result(): Vocabulary } {
   const chunks = new Map<string, number>();
