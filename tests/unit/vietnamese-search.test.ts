@@ -174,6 +174,66 @@ describe('the cost of a search', () => {
     }
   });
 
+  const counted = (data: Partial<Parameters<typeof vietnameseSearch>[1]> = {}) => {
+    const asked: string[] = [];
+    const counting: SearchFn = async (term, options) => {
+      asked.push(term ?? '(null)');
+      return fakePagefind(term, options);
+    };
+    const own = vietnameseSearch(counting, { dCounts: countDWords(PAGES.map((p) => p.content)), synonyms: [], pageCount: PAGES.length, ...data });
+    return { own, asked };
+  };
+  // What search-session.ts gives while a newer keystroke has come: settling throws.
+  const superseded = async () => {
+    throw new DOMException('a newer keystroke', 'AbortError');
+  };
+
+  it('leaves the costly readings of a phrase found on few pages to settling: a newer keystroke stops them before Pagefind is asked', async () => {
+    // A site of 100 pages or more searches the phrase first, alone.
+    const typed = counted({ pageCount: 100 });
+    await expect(typed.own('kiem tra giam sa', undefined, undefined, superseded)).rejects.toThrow();
+    expect(typed.asked).toEqual(['"kiem tra giam sa"']);
+    // Once the box is still, the same search gives what a search without settling gives.
+    const still = counted({ pageCount: 100 });
+    const settled = await still.own('kiem tra giam sa', undefined, undefined, async () => {});
+    expect(still.asked.length).toBeGreaterThan(1);
+    expect(settled?.results[0]?.id).toBe('topic');
+    expect(settled?.results.map((r) => r.id)).toEqual((await counted({ pageCount: 100 }).own('kiem tra giam sa'))?.results.map((r) => r.id));
+  });
+
+  it('searches a one-letter word, the start of hundreds, only once the box is still', async () => {
+    const typed = counted();
+    await expect(typed.own('kiem tra g', undefined, undefined, superseded)).rejects.toThrow();
+    await expect(typed.own('k', undefined, undefined, superseded)).rejects.toThrow();
+    expect(typed.asked).toEqual([]);
+    // A longer last word is searched at once (its later, costlier steps still wait).
+    await typed.own('kiem tra gi', undefined, undefined, superseded).catch(() => null);
+    expect(typed.asked.length).toBeGreaterThan(0);
+  });
+
+  it('asks Pagefind nothing for the query it has just answered ("chi" then "chi " while typing)', async () => {
+    const { own, asked } = counted();
+    const first = await own('kiem tra');
+    const before = asked.length;
+    expect((await own(' kiem tra '))?.results.map((r) => r.id)).toEqual(first?.results.map((r) => r.id));
+    expect(asked.length).toBe(before);
+    // Another filter is another query.
+    await own('kiem tra', { filters: { 'Mục': ['Chủ đề'] } });
+    expect(asked.length).toBeGreaterThan(before);
+  });
+
+  it('lists every page once for the zeroed filters of "no result", whatever the query', async () => {
+    const { dCounts, words: listed } = countVocabulary(PAGES.map((p) => p.content));
+    const { own, asked } = counted({ dCounts, words: listed });
+    const options = { filters: { 'Mục': ['Văn bản'] } };
+    for (const q of ['xyzqwv', 'qqzzkk', 'wwvvxx']) {
+      const found = await own(q, options);
+      expect(found?.results).toEqual([]);
+      expect(Object.keys(found?.filters['Mục'] ?? {})).toContain('Văn bản');
+    }
+    expect(asked.filter((t) => t === '(null)')).toHaveLength(1);
+  });
+
   it('answers with the phrase alone when it is found on enough pages', async () => {
     const alone = await multiSearch(fakePagefind, ['"kiem tra"', 'kiem tra'], undefined, 1);
     const phrase = await fakePagefind('"kiem tra"');

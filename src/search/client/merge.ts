@@ -53,15 +53,17 @@ export function mergeResponses(responses: readonly (PagefindResponse | null)[], 
  * Searches `queries` (expandQuery's, best first) and merges them. When the first is the exact
  * phrase, it is searched first, alone: a phrase found on `enough` pages or more is the answer
  * by itself, and the other readings are not searched (Pagefind's worker answers one search at a
- * time, so they would be waited for).
+ * time, so they would be waited for). `beforeRest`, awaited between the phrase and the other
+ * readings, may throw to stop there (a newer keystroke: vietnamese-search.ts).
  */
-export async function multiSearch(search: SearchFn, queries: readonly string[], options?: unknown, enough = Infinity): Promise<PagefindResponse | null> {
+export async function multiSearch(search: SearchFn, queries: readonly string[], options?: unknown, enough = Infinity, beforeRest?: () => Promise<void>): Promise<PagefindResponse | null> {
   if (queries.length <= 1) return search(queries[0] ?? null, options);
   const phraseFirst = (queries[0] ?? '').startsWith('"') && !(queries[1] ?? '').startsWith('"');
   // No phrase to wait for, or one that can never be enough: every query at once, one round trip.
   if (!phraseFirst || enough === Infinity) return mergeResponses(await Promise.all(queries.map((q) => search(q, options))), phraseFirst);
   const phrase = await search(queries[0]!, options);
   if ((phrase?.results.length ?? 0) >= enough) return phrase;
+  await beforeRest?.();
   return mergeResponses([phrase, ...(await Promise.all(queries.slice(1).map((q) => search(q, options))))], true);
 }
 

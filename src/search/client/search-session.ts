@@ -3,7 +3,9 @@
  * first warm() (the box's focus or the dialog's opening, never on page load), and every query
  * goes through the site's one search function (vietnameseSearch). There is no fixed debounce:
  * each keystroke starts a search at once, and an answer that arrives after a newer search has
- * started is dropped, so only the latest query is ever rendered.
+ * started is dropped, so only the latest query is ever rendered. Only the costly steps of a
+ * search made while typing wait until the box has been still for SETTLE_MS (vietnameseSearch's
+ * `settle`), so that a keystroke already gone does not hold Pagefind's worker.
  */
 import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';
@@ -43,6 +45,31 @@ export interface Answer {
   current(): boolean;
   /** the query with the words the index does not hold replaced by near ones, or null (suggest.ts) */
   suggestion: string | null;
+}
+
+/**
+ * Longer than the interval between a brisk typist's keys (the benchmark types 80 ms apart), short
+ * enough that a reader who stops sees the costly readings start at once.
+ */
+export const SETTLE_MS = 100;
+
+/** Resolves `ms` after `since`, or rejects as soon as `signal` is aborted. */
+function stillFor(since: number, ms: number, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted();
+  const wait = since + ms - performance.now();
+  if (wait <= 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    };
+    const timer = setTimeout(done, wait);
+    const stop = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop, { once: true });
+  });
 }
 
 interface Engine {
@@ -98,7 +125,7 @@ export function searchSession(bundle: string): SearchSession {
   // work whose answer would be dropped (Pagefind's own calls cannot be stopped midway).
   let stop: AbortController | null = null;
 
-  async function run(id: number, term: string, filters: Filters, first: number, typing: boolean, signal: AbortSignal): Promise<Answer | null> {
+  async function run(id: number, term: string, filters: Filters, first: number, typing: boolean, keyed: number, signal: AbortSignal): Promise<Answer | null> {
     const query = term.trim();
     const chosen = pagefindFilters(filters);
     const { search, suggest } = await engine(bundle);
@@ -106,7 +133,8 @@ export function searchSession(bundle: string): SearchSession {
     const started = performance.now();
     let response: PagefindResponse | null;
     try {
-      response = await search(query || null, chosen ? { filters: chosen } : undefined, signal);
+      const settle = typing ? () => stillFor(keyed, SETTLE_MS, signal) : undefined;
+      response = await search(query || null, chosen ? { filters: chosen } : undefined, signal, settle);
     } catch (error) {
       if (signal.aborted) return null;
       throw error;
@@ -135,6 +163,7 @@ export function searchSession(bundle: string): SearchSession {
     filters: async () => (await engine(bundle)).api.filters(),
     async search(term, filters = {}, first = 10, typing = false) {
       const id = ++latest;
+      const keyed = performance.now();
       stop?.abort();
       if (!term.trim() && !pagefindFilters(filters)) {
         return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest, suggestion: null };
@@ -145,7 +174,7 @@ export function searchSession(bundle: string): SearchSession {
       }
       const own = new AbortController();
       stop = own;
-      const work = run(id, term, filters, first, typing, own.signal);
+      const work = run(id, term, filters, first, typing, keyed, own.signal);
       running = work;
       try {
         return await work;

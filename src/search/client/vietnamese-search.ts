@@ -21,8 +21,19 @@ type Options = { filters?: Record<string, string[] | string> } | undefined;
 /** A symbol's start as lookups.ts writes it: digits, then a kind code ("05ct", "47qđ"). */
 const SYMBOL_START = /^\d{1,3}\p{L}+$/u;
 
-/** The site's search: Pagefind's arguments, and a signal that stops it between its steps once a newer search supersedes it. */
-export type SiteSearchFn = (term: string | null, options?: unknown, signal?: AbortSignal) => Promise<PagefindResponse | null>;
+/**
+ * The site's search: Pagefind's arguments; a signal that stops it between its steps once a newer
+ * search supersedes it; and `settle`, awaited before each costly step (a one-letter word's
+ * search, the all-words readings of a phrase found on few pages, the per-word searches), which
+ * waits while the reader may still be typing and throws once a newer keystroke came
+ * (search-session.ts). Pagefind's worker answers one call at a time and cannot stop one midway:
+ * a costly step started for a keystroke already gone delays the next keystroke's answer by its
+ * whole length (docs/performance.md).
+ */
+export type SiteSearchFn = (term: string | null, options?: unknown, signal?: AbortSignal, settle?: () => Promise<void>) => Promise<PagefindResponse | null>;
+
+/** A one-letter last word is the start of hundreds of index words: Pagefind's costliest search. */
+const ONE_LETTER_LAST = /(?:^|\s)\p{L}$/u;
 
 /**
  * How many first results are read (their fragments) for the whole-word checks and the ranking
@@ -50,9 +61,32 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
   const known = knownWords(search, read, counts, allWords);
   // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
   const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
+  // The last answer, for the same query asked again ("chi" then "chi " while typing; the search
+  // page's filters toggled back), and the zeroed filters of "no result", the same for any query.
+  let last: { key: string; response: PagefindResponse | null } | undefined;
+  const zeroed = new Map<string, Promise<PagefindResponse>>();
+  const none = (options: unknown) => {
+    const key = JSON.stringify(options ?? null);
+    let answer = zeroed.get(key);
+    if (!answer) {
+      answer = empty(search, options);
+      answer.catch(() => zeroed.delete(key));
+      zeroed.set(key, answer);
+    }
+    return answer;
+  };
 
-  return async (term, options, signal) => {
+  return async (term, options, signal, settle) => {
     if (!term?.trim()) return search(term, options);
+    const key = JSON.stringify([term.trim(), options ?? null]);
+    if (last?.key === key) return last.response;
+    const response = await answerOf(term.trim(), options, signal, settle);
+    last = { key, response };
+    return response;
+  };
+
+  async function answerOf(term: string, options: unknown, signal?: AbortSignal, settle?: () => Promise<void>): Promise<PagefindResponse | null> {
+    if (ONE_LETTER_LAST.test(term)) await settle?.();
     const lookups = readLookups(term);
     const texts = [lookups.symbolText, lookups.text].filter((t): t is string => t !== undefined);
     const base: ExpandOptions = { counts, synonyms };
@@ -67,7 +101,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       const expand: ExpandOptions = { ...base, unknown };
       const meant = wordQueries(meantText, expand);
       if (meant.length === 0) return null;
-      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough);
+      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough, settle);
       signal?.throwIfAborted();
       // A kind and a number name a document: what its symbol finds comes first.
       const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
@@ -75,6 +109,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       let response = symbolic?.results.length ? mergeResponses([symbolic, full]) : full;
       if ((response?.results.length ?? 0) < 5) {
         // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
+        await settle?.();
         const perWord = await Promise.all(meant.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
         signal?.throwIfAborted();
         response = softMerge(response, perWord, pageCount);
@@ -86,7 +121,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
     };
 
     let found = await answer();
-    if (!found) return empty(search, options);
+    if (!found) return none(options);
     // The words not settled yet are settled by the pages just read; one the index turns out not
     // to hold (a typo: Pagefind matched its first letters) is left out and the query searched again.
     const missing = await known.confirm(words.filter(([word]) => !unknown.has(word)), found.head);
@@ -95,12 +130,13 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       for (const word of missing) unknown.add(word);
       found = await answer();
     }
-    if (!found) return empty(search, options);
+    if (!found) return none(options);
     const { response, meant } = found;
     if (!response) return null;
 
     const termPages = new Set<string>();
     if (lookups.terms.length) {
+      await settle?.();
       const expand: ExpandOptions = { ...base, unknown };
       const best = expandQuery(lookups.text, expand).find((q) => !q.startsWith('"')) ?? lookups.text;
       const filters = { ...((options as Options)?.filters ?? {}), [TERM_FILTER]: lookups.terms };
@@ -115,7 +151,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       symbols: meantText.split(/\s+/u).map(pagefindWord).filter((w) => SYMBOL_START.test(w)),
       termPages,
     });
-  };
+  }
 }
 
 /** No result, in Pagefind's shape (its filters, all at zero, so a filter pane still lists them). */
