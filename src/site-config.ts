@@ -51,6 +51,8 @@ export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}
     // and copies the others from Astro's cache. Experimental in Astro 7: tests/build/incremental.test.ts
     // fails if an upgrade makes a rebuild differ from a cold build or stop skipping pages.
     experimental: { incrementalBuild: true },
+    // The search worker (src/search/client/search-worker.ts) is an ES module, as the pages' scripts are.
+    vite: { worker: { format: 'es' } },
     // Nothing leaves the site: no telemetry, no prefetch of other origins.
     devToolbar: { enabled: false },
     prefetch: false,

@@ -20,14 +20,18 @@ export function foldAll(word: string): string {
   return pagefindWord(word).replace(/đ/g, 'd');
 }
 
-/** Words of a text as Pagefind indexes them (whitespace-separated chunks). */
-export function pagefindWords(text: string): string[] {
+/**
+ * Words of a text as Pagefind indexes them (whitespace-separated chunks). `word` folds one chunk
+ * or part: pagefindWord, or a caller's memo of it (the search's page reader folds the same few
+ * thousand syllables on every page it reads).
+ */
+export function pagefindWords(text: string, word: (chunk: string) => string = pagefindWord): string[] {
   return text
     .split(/\s+/u)
     .flatMap((chunk) => {
-      const whole = pagefindWord(chunk);
+      const whole = word(chunk);
       // Pagefind also indexes the parts of a hyphenated or slashed chunk ("03-NQ/ĐUK" → "đuk").
-      const parts = chunk.split(/[^\p{L}\p{N}]+/u).map(pagefindWord);
+      const parts = chunk.split(/[^\p{L}\p{N}]+/u).map(word);
       return [whole, ...parts];
     })
     .filter((w) => w.length > 0);

@@ -35,6 +35,20 @@ test('nothing of search is fetched on a content page until the reader focuses th
   await expect.poll(() => searchFiles.some((u) => u.endsWith('/pagefind/so-tay-search.json'))).toBe(true);
 });
 
+test('the searching runs in the site search worker, not on the page and not in a worker of Pagefind itself', async ({ page }) => {
+  const files: string[] = [];
+  page.on('request', (r) => void files.push(new URL(r.url()).pathname));
+  await page.goto(LESSON);
+  await openAndType(page, 'chi bo');
+  await expect(options(page).first()).toBeVisible();
+  // Pagefind loaded inside the search worker (its wasm fetched there), never its own worker,
+  // which would send every result of every search across to the page.
+  expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/\/_astro\/search-worker-[\w-]+\.js$/)]);
+  expect(files.filter((f) => f.endsWith('/pagefind/pagefind-worker.js'))).toEqual([]);
+  expect(files.some((f) => f.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(files.some((f) => /\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(f))).toBe(true);
+});
+
 test('focusing the header box opens the dialog with what was typed, and results come as one types', async ({ page }) => {
   await page.goto('van-ban/');
   const header = page.getByRole('searchbox', { name: 'Tìm trong sổ tay' });

@@ -13,6 +13,7 @@ import { pageReader, type PageFacts } from './page-words.ts';
 import { rankResponse } from './rank.ts';
 import { MAX_SUGGESTION_WORDS, TERM_FILTER, type SearchData } from '../data.ts';
 import { foldAll, pagefindWord } from '../normalize.ts';
+import { yieldToEvents } from './yield-to-events.ts';
 
 export const EMPTY_SEARCH_DATA: SearchData = { dCounts: [], synonyms: [], pageCount: 0 };
 
@@ -86,6 +87,12 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
   };
 
   async function answerOf(term: string, options: unknown, signal?: AbortSignal, settle?: () => Promise<void>): Promise<PagefindResponse | null> {
+    // Between two steps: a newer keystroke, if one is queued, is let in and stops this search.
+    const checkpoint = async () => {
+      if (!signal) return;
+      await yieldToEvents();
+      signal.throwIfAborted();
+    };
     if (ONE_LETTER_LAST.test(term)) await settle?.();
     const lookups = readLookups(term);
     const texts = [lookups.symbolText, lookups.text].filter((t): t is string => t !== undefined);
@@ -102,21 +109,21 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       const meant = wordQueries(meantText, expand);
       if (meant.length === 0) return null;
       const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough, settle);
-      signal?.throwIfAborted();
+      await checkpoint();
       // A kind and a number name a document: what its symbol finds comes first.
       const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
-      signal?.throwIfAborted();
+      await checkpoint();
       let response = symbolic?.results.length ? mergeResponses([symbolic, full]) : full;
       if ((response?.results.length ?? 0) < 5) {
         // Too few pages hold every word (a question, a stray word): rank pages by the words they hold.
         await settle?.();
         const perWord = await Promise.all(meant.map((readings) => Promise.all(readings.map((q) => search(q, options)))));
-        signal?.throwIfAborted();
+        await checkpoint();
         response = softMerge(response, perWord, pageCount);
       }
       const results = response?.results ?? [];
       const head = await Promise.all(results.slice(0, depthOf(results.length)).map(read));
-      signal?.throwIfAborted();
+      await checkpoint();
       return { response, meant, head };
     };
 
@@ -125,7 +132,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
     // The words not settled yet are settled by the pages just read; one the index turns out not
     // to hold (a typo: Pagefind matched its first letters) is left out and the query searched again.
     const missing = await known.confirm(words.filter(([word]) => !unknown.has(word)), found.head);
-    signal?.throwIfAborted();
+    await checkpoint();
     if (missing.length) {
       for (const word of missing) unknown.add(word);
       found = await answer();
@@ -141,7 +148,7 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       const best = expandQuery(lookups.text, expand).find((q) => !q.startsWith('"')) ?? lookups.text;
       const filters = { ...((options as Options)?.filters ?? {}), [TERM_FILTER]: lookups.terms };
       for (const r of (await search(best, { ...(options as object), filters }))?.results ?? []) termPages.add(r.id);
-      signal?.throwIfAborted();
+      await checkpoint();
     }
     return rankResponse(response, {
       read,

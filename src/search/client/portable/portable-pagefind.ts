@@ -24,6 +24,8 @@ export const PORTABLE_ROOT_ATTRIBUTE = 'data-portable-root';
 
 /** The portable copy's root as an absolute URL, or undefined on the served site. */
 export function portableRoot(): string | undefined {
+  // The search worker (search-worker.ts) has no document: it runs only on a served site.
+  if (typeof document === 'undefined') return undefined;
   const root = document.documentElement.getAttribute(PORTABLE_ROOT_ATTRIBUTE);
   return root === null ? undefined : new URL(root, location.href).href;
 }

@@ -1,0 +1,17 @@
+/**
+ * The messages between a page's search box (worker-search-session.ts) and the search worker
+ * (search-worker.ts). An answer crosses without its functions: the worker keeps the results, and
+ * the page asks it for more of them by the answer's number.
+ */
+import type { Answer, Filters } from './local-search-session.ts';
+
+export type Request =
+  | { n: number; kind: 'warm'; bundle: string }
+  | { n: number; kind: 'search'; bundle: string; term: string; filters: Filters; first: number; typing: boolean; at: number }
+  | { n: number; kind: 'more'; bundle: string; answer: number; from: number; count: number }
+  | { n: number; kind: 'filters'; bundle: string };
+
+/** An answer as it crosses: what `Answer` holds, less `more` and `current`. */
+export type SentAnswer = Omit<Answer, 'more' | 'current'>;
+
+export type Reply = { n: number; value: unknown } | { n: number; error: string };
