@@ -30,6 +30,14 @@ describe('the targets check', () => {
     expect(t.get('warm_rebuild_share')).toMatchObject({ met: false });
     expect(t.get('warm_rebuild_share')!.floor).toContain('15 s');
     expect(t.get('peak_rss')).toMatchObject({ met: true, floor: undefined });
+    // Over 2 GB: where the peak is, and the bare Astro site's peak of the same run.
+    const heavy = byId({ ...figures, peak_rss_mb: 2137, astro_peak_rss_mb: 1450 }).get('peak_rss')!;
+    expect(heavy).toMatchObject({ met: false });
+    expect(heavy.floor).toContain('1450 MB');
+    expect(heavy.floor).toContain('tiến trình Astro');
+    const slow = byId({ ...figures, search_typed_ms_p50: 156, search_typed_floor_ms_p50: 112 }).get('search_typed_p50')!;
+    expect(slow).toMatchObject({ met: false });
+    expect(slow.floor).toContain('112 ms');
     expect(t.get('lesson_page')).toMatchObject({ met: true });
     expect(t.get('search_common')).toMatchObject({ met: false });
   });

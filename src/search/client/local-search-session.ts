@@ -51,10 +51,11 @@ export interface Answer {
 }
 
 /**
- * Longer than the interval between a brisk typist's keys (the benchmark types 80 ms apart), short
- * enough that a reader who stops sees the costly readings start at once.
+ * Longer than most pauses between the keys of a reader typing on (keys sent 80 ms apart arrive
+ * up to 170 ms apart), short enough that a reader who stops gets the costly readings within a
+ * quarter of a second. Chosen by measuring 100–300 ms on 5,000 pages (docs/performance.md).
  */
-export const SETTLE_MS = 100;
+export const SETTLE_MS = 250;
 
 /** Resolves `ms` after `since`, or rejects as soon as `signal` is aborted. */
 async function stillFor(since: number, ms: number, signal: AbortSignal): Promise<void> {
