@@ -7,7 +7,7 @@
  * each keystroke starts a search at once, and an answer that arrives after a newer search has
  * started is dropped, so only the latest query is ever rendered. Only the costly steps of a
  * search made while typing wait until the box has been still for SETTLE_MS (vietnameseSearch's
- * `settle`), so that a keystroke already gone does not hold Pagefind's worker.
+ * `settle`), so that a keystroke already gone does not hold Pagefind.
  */
 import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';

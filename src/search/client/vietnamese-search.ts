@@ -27,8 +27,8 @@ const SYMBOL_START = /^\d{1,3}\p{L}+$/u;
  * search supersedes it; and `settle`, awaited before each costly step (a one-letter word's
  * search, the all-words readings of a phrase found on few pages, the per-word searches), which
  * waits while the reader may still be typing and throws once a newer keystroke came
- * (search-session.ts). Pagefind's worker answers one call at a time and cannot stop one midway:
- * a costly step started for a keystroke already gone delays the next keystroke's answer by its
+ * (local-search-session.ts). Pagefind answers one call at a time and cannot stop one midway: a
+ * costly step started for a keystroke already gone delays the next keystroke's answer by its
  * whole length (docs/performance.md).
  */
 export type SiteSearchFn = (term: string | null, options?: unknown, signal?: AbortSignal, settle?: () => Promise<void>) => Promise<PagefindResponse | null>;

@@ -74,15 +74,14 @@ export function workerSearchSession(bundle: string): SearchSession {
     warm: async () => void (await ask(bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer),
     filters: () => ask<FilterCounts>(bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer,
     async search(term, filters = {}, first = 10, typing = false, at = performance.timeOrigin + performance.now()) {
-      let onPageAnswer: Answer | null = null;
-      const { n, answer } = ask<SentAnswer | Answer | null>(bundle, { kind: 'search', bundle, term, filters, first, typing, at }, async (s) => (onPageAnswer = await s.search(term, filters, first, typing, at)));
+      const { n, answer } = ask<SentAnswer | Answer | null>(bundle, { kind: 'search', bundle, term, filters, first, typing, at }, (s) => s.search(term, filters, first, typing, at));
       latest = n;
       const sent = await answer;
       if (!sent) return null;
       // Answered on the page (the worker failed): its own answer, whole.
-      if (onPageAnswer) return onPageAnswer;
+      if ('more' in sent) return sent;
       const more = (from: number, count: number) => ask<Found[]>(bundle, { kind: 'more', bundle, answer: n, from, count }, async () => []).answer;
-      return { ...(sent as SentAnswer), more, current: () => n === latest };
+      return { ...sent, more, current: () => n === latest };
     },
   };
 }
