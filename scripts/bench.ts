@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--keep] [--lighthouse-runs L]`
+ * `npm run bench -- --pages N [--compare starlight,astro,astro-unified] [--runs R] [--seed S] [--query Q] [--no-browser] [--no-scale] [--keep] [--lighthouse-runs L]`
  * `npm run bench -- --only real [--lighthouse-runs L]`: the real site's measurements alone (about two minutes, no corpus built)
  * `npm run bench -- --probe <dist> [--runs R] [--query Q]`: only the browser's search measures, on a folder already built
  * (tests/bench/probe-built.ts).
@@ -48,6 +48,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     query: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
+    'no-scale': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     probe: { type: 'string' },
     only: { type: 'string' },
@@ -333,6 +334,22 @@ if (!values['no-browser'] && hasBrowser()) {
   log('Không có Chromium (hoặc --no-browser): bỏ qua đo tìm kiếm.');
 }
 
+// The scale target: twice the pages, one cold build of a corpus of the same kind (same seed),
+// against the median above. Only from 5,000 pages on, where the target is stated.
+let scale: { pages: number; totalS: number; peakMb: number | null } | null = null;
+if (pages >= 5000 && !values['no-scale']) {
+  const twice = generateCorpus({ pages: pages * 2, seed: Number(values.seed) });
+  const dir = join(work, 'site-scale');
+  makeBenchProject(projectRoot, dir);
+  writeCorpus(twice, join(dir, 'content'));
+  log(`Quy mô: dựng ${pages * 2} trang một lần (không đo trình duyệt)…`);
+  const r = await timed([join(dir, 'scripts', 'build.ts')], dir, { SITE_BASE: '/', OUT_DIR: 'dist' }, true);
+  writeFileSync(join(work, 'so-tay-build-scale.log'), r.output);
+  scale = { pages: pages * 2, totalS: round(r.wallMs / 1000), peakMb: r.peakMb };
+  log(`  ${scale.totalS} s, RSS đỉnh ${r.peakMb ?? '?'} MB`);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const totalS = median(ours.map((r) => r.wallMs)) / 1000;
 const indexS = median(ours.map((r) => r.timings.index ?? 0)) / 1000;
 const warmS = median(warm.map((r) => r.wallMs)) / 1000;
@@ -382,6 +399,10 @@ const result = {
   check_s: phaseS(ours, 'check'),
   astro_s: phaseS(ours, 'astro'),
   warm_rebuild_astro_s: phaseS(warm, 'astro'),
+  scale_pages: scale?.pages ?? null,
+  scale_total_s: scale?.totalS ?? null,
+  scale_ratio: scale ? round(scale.totalS / totalS, 2) : null,
+  scale_peak_rss_mb: scale?.peakMb ?? null,
   runs,
 };
 
@@ -404,6 +425,7 @@ const rows: [string, string][] = [
   ['Trang tìm kiếm: tải trước khi gõ, thời gian chặn', searchPage === null ? '—' : `${searchPage.search_page_kb} KB, ${searchPage.search_page_tbt_ms} ms (trang thật ${real?.searchPage.search_page_tbt_ms ?? '?'} ms)`],
   ...siteRows(real),
   ['Pagefind riêng trên bản dựng', `${result.pagefind_alone_s} s, RSS đỉnh ${result.pagefind_alone_rss_mb ?? '?'} MB`],
+  ...(scale === null ? [] : ([[`Dựng ${scale.pages} trang (một lần)`, `${scale.totalS} s = ${result.scale_ratio}× thời gian ${pages} trang, RSS đỉnh ${scale.peakMb ?? '?'} MB`]] as [string, string][])),
   ...baselines.map((kind) => [`Mức sàn "${kind}" (Astro + Pagefind)`, `${floorS(kind)} s, RSS đỉnh ${floorRss(kind) ?? '?'} MB`] as [string, string]),
   ...(starlightS === null
     ? []

@@ -25,6 +25,9 @@ export interface BenchFigures {
   warm_rebuild_s: number;
   warm_rebuild_index_s: number;
   warm_rebuild_astro_s: number;
+  /** one cold build of twice the pages (bench.ts, from 5,000 pages on; null when not built) */
+  scale_pages?: number | null;
+  scale_total_s?: number | null;
 }
 
 /** The real site's figures (content/ built in a copy; `npm run bench -- --only real` measures these alone). */
@@ -129,6 +132,14 @@ export function checkTargets(f: BenchFigures & SiteFigures): TargetCheck[] {
     value: f.peak_rss_mb === null ? 'không đo được' : `${f.peak_rss_mb} MB`,
     met: f.peak_rss_mb === null ? null : f.peak_rss_mb <= 2048,
     floor: `đỉnh nằm ở tiến trình Astro, khi Astro gói kho nội dung của nó thành một mô-đun (docs/performance.md); mức sàn "astro" (Astro + Pagefind, không tính năng nào): ${f.astro_peak_rss_mb ? `${f.astro_peak_rss_mb} MB` : 'không so (thiếu --compare astro)'}`,
+  });
+  const scaleRatio = f.scale_total_s ? r(f.scale_total_s / f.total_s) : null;
+  checks.push({
+    id: 'scale_twice_pages',
+    target: 'gấp đôi số trang (10.000 so với 5.000) mất ≤ 2,2× thời gian dựng (scale_total_s / total_s)',
+    value: scaleRatio === null ? 'không đo (dưới 5.000 trang hoặc --no-scale)' : `${scaleRatio}× (${f.scale_pages} trang ${f.scale_total_s} s so với ${f.pages} trang ${f.total_s} s)`,
+    met: scaleRatio === null ? null : scaleRatio <= 2.2,
+    floor: `Pagefind lập chỉ mục cả trang một lúc (chỉ mục ${s(f.index_s)} ở ${f.pages} trang); docs/performance.md`,
   });
   checks.push({
     id: 'lesson_page',

@@ -47,8 +47,18 @@ describe('the targets check', () => {
     expect(t.get('speedup_vs_starlight')!.met).toBeNull();
     expect(t.get('search_common')!.met).toBeNull();
     expect(t.get('search_typed_p50')!.met).toBeNull();
+    expect(t.get('scale_twice_pages')!.met).toBeNull();
     expect(t.get('warm_rebuild_share')!.met).toBe(true);
     expect(formatTargets(checkTargets({ ...figures, starlight_total_s: null })).join('\n')).toContain('chưa đo');
+  });
+
+  it('checks twice the pages against 2.2× the time, with the index share under a miss', () => {
+    const met = byId({ ...figures, scale_pages: 10000, scale_total_s: 100 }).get('scale_twice_pages')!;
+    expect(met).toMatchObject({ met: true, floor: undefined });
+    expect(met.value).toContain('2.08×');
+    const missed = byId({ ...figures, scale_pages: 10000, scale_total_s: 110 }).get('scale_twice_pages')!;
+    expect(missed).toMatchObject({ met: false });
+    expect(missed.floor).toContain('18 s');
   });
 
   it('checks Lighthouse on the real site: a score under 95 or blocking over 200 ms is missed, naming the weak audits', () => {
