@@ -401,7 +401,7 @@ const result = {
   warm_rebuild_astro_s: phaseS(warm, 'astro'),
   scale_pages: scale?.pages ?? null,
   scale_total_s: scale?.totalS ?? null,
-  scale_ratio: scale ? round(scale.totalS / totalS, 2) : null,
+  scale_ratio: scale ? round(scale.totalS / round(totalS), 2) : null,
   scale_peak_rss_mb: scale?.peakMb ?? null,
   runs,
 };
