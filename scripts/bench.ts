@@ -33,7 +33,7 @@ import { probeLessonPage, probeSearch, probeSearchPage, probeTyped, type SearchP
 import { lighthouseMedian, type LighthouseRun } from '../tests/bench/lighthouse.ts';
 import { serveStatic } from '../tests/bench/serve.ts';
 import { editOneLesson } from '../tests/bench/edit-lesson.ts';
-import { checkSiteTargets, checkTargets, formatTargets, type SiteFigures, type TargetCheck } from '../tests/bench/targets.ts';
+import { checkSiteTargets, checkTargets, formatTargets, scaleRatio, type SiteFigures, type TargetCheck } from '../tests/bench/targets.ts';
 import { installStarlight, STARLIGHT_VERSION, writeStarlightSite } from '../tests/bench/starlight.ts';
 import { writeBaselineSite, type BaselineKind } from '../tests/bench/baseline.ts';
 import { INDEXED_GLOB } from '../src/search/build/pagefind-index.ts';
@@ -401,7 +401,7 @@ const result = {
   warm_rebuild_astro_s: phaseS(warm, 'astro'),
   scale_pages: scale?.pages ?? null,
   scale_total_s: scale?.totalS ?? null,
-  scale_ratio: scale ? round(scale.totalS / round(totalS), 2) : null,
+  scale_ratio: scaleRatio({ total_s: round(totalS), scale_total_s: scale?.totalS ?? null }),
   scale_peak_rss_mb: scale?.peakMb ?? null,
   runs,
 };
