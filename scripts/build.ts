@@ -116,7 +116,8 @@ pagesRead.catch(() => undefined);
 try {
   // The glossary as Astro stored it (the integration wrote it beside the store); the "đ" words from the page reader.
   const synonyms = JSON.parse(readFileSync(synonymsFile(storeFile(cacheDirOf(root))), 'utf8')) as Synonym[];
-  const { pages, ms } = await writeSearchIndex(tmp, { synonyms, vocabulary: pagesRead.then((r) => r.vocabulary) });
+  // The last good output's index files are reused where the new index names them again.
+  const { pages, ms } = await writeSearchIndex(tmp, { synonyms, vocabulary: pagesRead.then((r) => r.vocabulary), previous: join(dist, 'pagefind') });
   console.log(`Pagefind: đã lập chỉ mục ${pages} trang`);
   if (args.timings) appendFileSync(args.timings, `${JSON.stringify({ phase: 'index', ms: Math.round(ms) })}\n`);
   phaseStart = performance.now();
