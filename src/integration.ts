@@ -26,7 +26,7 @@ import { reportFromStore, writeReport } from './citations/report.ts';
 import { AFTER_DEV, formatProblems, runRules } from './content/check/index.ts';
 import { glossaryAbbreviations } from './content/glossary.ts';
 import { readCollection, readContent } from './content/read.ts';
-import { storeFromFilePlugin } from './content/store-from-file.ts';
+import { singleFileStore, storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
 import { writeShortLinks } from './lessons/short-links.ts';
 import { siteBase } from './lib/site-base.ts';
@@ -70,7 +70,10 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
         updateConfig({
           markdown: { processor: processors.markdown },
           integrations: [mdx({ processor: processors.mdx })],
-          ...(command === 'build' ? { vite: { plugins: [storeFromFilePlugin(storeFile(config.cacheDir), (m) => logger.info(m))] } } : {}),
+          // Astro's chunked store is a module of parts, which this plugin does not make.
+          ...(command === 'build' && singleFileStore(config.experimental.collectionStorage)
+            ? { vite: { plugins: [storeFromFilePlugin(storeFile(config.cacheDir), (m) => logger.info(m))] } }
+            : {}),
         });
       },
       // `npm run dev`: a document added, renamed or edited relinks MDX bodies too (Markdown bodies
