@@ -4,8 +4,8 @@
  * A failed build leaves the previous dist/ untouched and says so.
  *
  * Astro runs in a child process (src/build/astro-build.ts); once it has exited, this process
- * writes the Pagefind index while another process reads the pages (link check, "đ" vocabulary)
- * and ends before Pagefind writes its files. Separate processes so that memory is given back
+ * writes the Pagefind index. Another process reads the pages as Astro writes them (link check,
+ * "đ" vocabulary) and ends before Pagefind writes its files. Separate processes so that memory is given back
  * before Pagefind's peak: the Astro process still holds much of its memory when its pages are
  * out, and Pagefind needs the most when it writes its index (figures in docs/performance.md).
  *
@@ -23,7 +23,7 @@ import { appendFileSync, existsSync, readFileSync, renameSync, rmSync, writeFile
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteBase } from '../src/lib/site-base.ts';
-import type { ReadPagesResult } from '../src/build/read-pages.ts';
+import { ASTRO_DONE, type AstroMessage, type ReadPagesResult } from '../src/build/build-messages.ts';
 import { locateBrokenLinks } from '../src/build/link-sources.ts';
 import { BUILD_INFO_FILE, type BuildInfo } from '../src/build/build-info.ts';
 import { lastReportSummary } from '../src/citations/report.ts';
@@ -33,7 +33,7 @@ import { synonymsFile, writeSearchIndex } from '../src/search/build/pagefind-ind
 import { cacheDirOf } from '../src/site-config.ts';
 import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
 import type { CheckResult } from '../src/build/check-process.ts';
-import { forkResult } from '../src/build/fork-result.ts';
+import { forkHelper, forkResult } from '../src/build/fork-result.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
 
@@ -69,6 +69,21 @@ rmSync(tmp, { recursive: true, force: true });
 let phaseStart = performance.now();
 let astroChild: ChildProcess | undefined;
 let held: [NodeJS.WriteStream, Buffer][] | null = [];
+// Another process reads every page as Astro writes it, on the core Astro's page generation
+// leaves idle: the "đ" vocabulary for the index and the link check (src/build/read-pages.ts).
+// It starts once Astro's content sync, the Astro process's memory peak, is over, answers once
+// told that Astro is done, and has ended, its memory given back, before Pagefind writes its
+// files. Links into pagefind/ are looked up once that folder is written.
+let reader: { child: ChildProcess; result: Promise<ReadPagesResult> } | undefined;
+const startReader = () => {
+  if (reader) return reader;
+  // A small young generation: the reader makes a page's worth of garbage per page, and V8's
+  // default lets it pile up to twice the memory the reading needs (docs/performance.md).
+  reader = forkHelper<ReadPagesResult>(new URL('../src/build/read-pages.ts', import.meta.url), [tmp, base], root, 'tiến trình đọc trang', ['--max-semi-space-size=2']);
+  // Awaited once Astro is done; a rejection before then must not end the process.
+  reader.result.catch(() => undefined);
+  return reader;
+};
 const relay = (to: NodeJS.WriteStream) => (chunk: Buffer) => (held ? held.push([to, chunk]) : to.write(chunk));
 const astroRun = new Promise<{ code: number | null; error?: string }>((done) => {
   let error: string | undefined;
@@ -81,7 +96,10 @@ const astroRun = new Promise<{ code: number | null; error?: string }>((done) => 
   astroChild = child;
   child.stdout?.on('data', relay(process.stdout));
   child.stderr?.on('data', relay(process.stderr));
-  child.on('message', (m: { error?: string }) => (error = m.error));
+  child.on('message', (m: AstroMessage) => {
+    if (m.error) error = m.error;
+    if (m.pagesNext) startReader();
+  });
   child.on('error', (e) => done({ code: 1, error: e.message }));
   // 'close', not 'exit': the IPC message may arrive after the process has exited.
   child.on('close', (code, signal) => done({ code, error: error ?? (signal ? `tiến trình Astro bị dừng (${signal})` : undefined) }));
@@ -91,6 +109,7 @@ const contentCheck = await forkResult<CheckResult>(new URL('../src/build/check-p
 timing('check', checkStart);
 if (contentCheck.problems !== 0) {
   astroChild?.kill();
+  reader?.child.kill();
   await astroRun;
   rmSync(tmp, { recursive: true, force: true });
   console.error(contentCheck.message);
@@ -101,18 +120,18 @@ held = null;
 const astro = await astroRun;
 timing('astro', phaseStart);
 if (astro.code !== 0) {
+  reader?.child.kill();
   rmSync(tmp, { recursive: true, force: true });
   // Pages Astro rendered before failing are in its cache, newer than its manifest (why: the module).
   forgetIncrementalBuild(root);
   fail(`Dựng trang thất bại:\n${astro.error ?? `tiến trình Astro kết thúc với mã ${astro.code}`}`);
 }
 
-// Another process reads every page while Pagefind does: the "đ" vocabulary for the index and
-// the link check (src/build/read-pages.ts). It has ended, its memory given back, before
-// Pagefind writes its files. Links into pagefind/ are looked up once that folder is written.
-const pagesRead = forkResult<ReadPagesResult>(new URL('../src/build/read-pages.ts', import.meta.url), [tmp, base], root, 'tiến trình đọc trang');
-// Awaited below too; a rejection before then must not end the process.
-pagesRead.catch(() => undefined);
+const pagesRead = (() => {
+  const started = startReader();
+  started.child.send(ASTRO_DONE);
+  return started.result;
+})();
 try {
   // The glossary as Astro stored it (the integration wrote it beside the store); the "đ" words from the page reader.
   const synonyms = JSON.parse(readFileSync(synonymsFile(storeFile(cacheDirOf(root))), 'utf8')) as Synonym[];

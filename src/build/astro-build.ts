@@ -6,20 +6,26 @@
  * that Astro's memory is given back before Pagefind's peak. A failure is sent to the parent
  * over the IPC channel, which reports it as every build failure is reported.
  */
-import { build } from 'astro';
+import { build, type AstroIntegration } from 'astro';
 import { siteConfig } from '../site-config.ts';
+import type { AstroMessage } from './build-messages.ts';
 
 const [outDir, base, site, debug] = process.argv.slice(2);
 if (!outDir || base === undefined) throw new Error('usage: astro-build.ts <outDir> <base> [<site>]');
+const tell = (message: AstroMessage) => process.send?.(message);
+// The parent starts its page reader when this process's memory peak, the content sync, is over (scripts/build.ts).
+const pagesNext: AstroIntegration = { name: 'so-tay:pages-next', hooks: { 'astro:build:start': () => void tell({ pagesNext: true }) } };
+const config = siteConfig({ base, site: site || undefined, searchIndex: false });
 try {
   await build({
-    ...siteConfig({ base, site: site || undefined, searchIndex: false }),
+    ...config,
+    integrations: [...(config.integrations ?? []), pagesNext],
     configFile: false,
     root: process.cwd(),
     outDir,
   });
 } catch (error) {
-  process.send?.({ error: error instanceof Error ? (debug === '--debug' ? (error.stack ?? error.message) : error.message) : String(error) });
+  tell({ error: error instanceof Error ? (debug === '--debug' ? (error.stack ?? error.message) : error.message) : String(error) });
   process.exitCode = 1;
 }
 // The IPC channel would keep this process alive.

@@ -48,63 +48,111 @@ export function checkBuiltLinksWhileWriting(
   /** given each page's HTML as it is read, for other work on the same pages (src/build/read-pages.ts) */
   onPage?: (html: string) => void,
 ): { broken: BrokenLink[]; deferred: BrokenLink[] } {
-  const later = laterFolders.map((f) => join(outDir, f) + sep);
-  const files = htmlFiles(outDir);
-  const idsByFile = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      ids = new Set([...readFileSync(file, 'utf8').matchAll(ID)].map((m) => decode(m[1] ?? '')));
-      idsByFile.set(file, ids);
-    }
-    return ids;
-  };
-  // Pages link to the same few hundred targets thousands of times: stat each once.
-  const known = new Map<string, boolean>();
-  const exists = (target: string) => {
-    let found = known.get(target);
-    if (found === undefined) {
-      found = existsSync(target);
-      known.set(target, found);
-    }
-    return found;
-  };
-  const broken: BrokenLink[] = [];
-  const deferred: BrokenLink[] = [];
-  for (const file of files) {
-    const page = `/${relative(outDir, file).split('\\').join('/')}`;
+  const checker = linkChecker(outDir, base, laterFolders);
+  for (const file of htmlFiles(outDir)) {
     const source = readFileSync(file, 'utf8');
     onPage?.(source);
-    // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
-    const html = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
-    for (const match of html.matchAll(ATTR)) {
-      const link = decode(match[1] ?? '');
-      if (!link || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // external or mailto:, data:, …
-      const [pathAndQuery = '', fragment] = link.split('#', 2);
-      const path = pathAndQuery.split('?')[0] ?? '';
-      let target = file;
-      if (path) {
-        if (!path.startsWith('/')) {
-          broken.push({ page, link, reason: 'là liên kết tương đối (hãy dùng đường dẫn có base)' });
-          continue;
-        }
-        if (!path.startsWith(base)) {
-          broken.push({ page, link, reason: `nằm ngoài đường dẫn gốc ${base}` });
-          continue;
-        }
-        const inside = decodeURIComponent(path.slice(base.length));
-        const candidate = join(outDir, inside);
-        target = inside === '' || inside.endsWith('/') ? join(candidate, 'index.html') : candidate;
-        if (!exists(target)) {
-          const problem: BrokenLink = { page, link, reason: 'không tồn tại', target };
-          (later.some((folder) => target.startsWith(folder)) ? deferred : broken).push(problem);
-          continue;
-        }
-      }
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(fragment))) {
-        broken.push({ page, link, reason: `trỏ tới neo #${fragment} không có trên trang đích` });
-      }
-    }
+    checker.addPage(file, source);
   }
-  return { broken, deferred };
+  return checker.result();
+}
+
+
+/**
+ * The check one page at a time, for a reader that reads pages while Astro is still writing
+ * others (src/build/read-pages.ts): `addPage` reads a page's links; a target that is not there
+ * yet, and every anchor on another page, is looked up in `result()`, once every page is written.
+ * Pages are never removed while the site is built, so a target found once stays found.
+ */
+export function linkChecker(outDir: string, base: string, laterFolders: readonly string[]) {
+  const later = laterFolders.map((f) => join(outDir, f) + sep);
+  // Pages link to the same few hundred targets thousands of times: stat each found target once.
+  const found = new Set<string>();
+  const exists = (target: string) => {
+    if (found.has(target)) return true;
+    if (!existsSync(target)) return false;
+    found.add(target);
+    return true;
+  };
+  // Each link text kept once, as a fresh copy: a string cut from a page keeps the whole page alive in V8.
+  const texts = new Map<string, string>();
+  const own = (s: string) => {
+    let kept = texts.get(s);
+    if (kept === undefined) {
+      kept = JSON.parse(JSON.stringify(s)) as string;
+      texts.set(kept, kept);
+    }
+    return kept;
+  };
+  const broken: BrokenLink[] = [];
+  /** links whose target was not there when their page was read */
+  const missing: BrokenLink[] = [];
+  /** links to an anchor on another page, by that page's file: each file is read once, at the end */
+  const anchors = new Map<string, { page: string; link: string; fragment: string }[]>();
+  const anchorTo = (target: string, page: string, link: string, fragment: string) => {
+    const list = anchors.get(target);
+    const anchor = { page, link: own(link), fragment: own(fragment) };
+    if (list) list.push(anchor);
+    else anchors.set(target, [anchor]);
+  };
+  const noAnchor = (fragment: string) => `trỏ tới neo #${own(fragment)} không có trên trang đích`;
+  return {
+    addPage(file: string, source: string): void {
+      const page = `/${relative(outDir, file).split('\\').join('/')}`;
+      // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
+      const html = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+      let ownIds: Set<string> | undefined;
+      for (const match of html.matchAll(ATTR)) {
+        const link = decode(match[1] ?? '');
+        if (!link || /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i.test(link)) continue; // external or mailto:, data:, …
+        const [pathAndQuery = '', fragment] = link.split('#', 2);
+        const path = pathAndQuery.split('?')[0] ?? '';
+        let target = file;
+        if (path) {
+          if (!path.startsWith('/')) {
+            broken.push({ page, link: own(link), reason: 'là liên kết tương đối (hãy dùng đường dẫn có base)' });
+            continue;
+          }
+          if (!path.startsWith(base)) {
+            broken.push({ page, link: own(link), reason: `nằm ngoài đường dẫn gốc ${base}` });
+            continue;
+          }
+          const inside = decodeURIComponent(path.slice(base.length));
+          const candidate = join(outDir, inside);
+          target = inside === '' || inside.endsWith('/') ? join(candidate, 'index.html') : candidate;
+          if (!exists(target)) {
+            missing.push({ page, link: own(link), reason: 'không tồn tại', target });
+            continue;
+          }
+        }
+        if (!fragment || !target.endsWith('.html')) continue;
+        if (target === file) {
+          ownIds ??= idsIn(source);
+          if (!ownIds.has(decodeURIComponent(fragment))) broken.push({ page, link: own(link), reason: noAnchor(fragment) });
+        } else anchorTo(target, page, link, fragment);
+      }
+    },
+    /** The broken links and the deferred ones (targets in `laterFolders`), each list by page and link. */
+    result(): { broken: BrokenLink[]; deferred: BrokenLink[] } {
+      const all = [...broken];
+      const deferred: BrokenLink[] = [];
+      for (const problem of missing) {
+        const target = problem.target!;
+        if (exists(target)) {
+          const fragment = problem.link.split('#', 2)[1];
+          if (fragment && target.endsWith('.html')) anchorTo(target, problem.page, problem.link, fragment);
+        } else (later.some((folder) => target.startsWith(folder)) ? deferred : all).push(problem);
+      }
+      for (const [target, list] of anchors) {
+        const ids = idsIn(readFileSync(target, 'utf8'));
+        for (const { page, link, fragment } of list) if (!ids.has(decodeURIComponent(fragment))) all.push({ page, link, reason: noAnchor(fragment) });
+      }
+      const byPageAndLink = (a: BrokenLink, b: BrokenLink) => (a.page < b.page ? -1 : a.page > b.page ? 1 : a.link < b.link ? -1 : a.link > b.link ? 1 : 0);
+      return { broken: all.sort(byPageAndLink), deferred: deferred.sort(byPageAndLink) };
+    },
+  };
+}
+
+function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(ID)].map((m) => decode(m[1] ?? '')));
 }
