@@ -37,26 +37,19 @@ export function checkBuiltLinks(outDir: string, base: string): BrokenLink[] {
 }
 
 /**
- * The same check, run while other folders of the output are still being written (the build
- * runs it during Pagefind's indexing, see scripts/build.ts): a missing target inside one of
- * `laterFolders` is returned as deferred, for the caller to look for once they are written.
+ * The same check, for an output whose `laterFolders` are still to be written (the build's page
+ * reader ends before Pagefind writes pagefind/): a missing target inside one of them is returned
+ * as deferred, for the caller to look for once they are written.
  */
 export function checkBuiltLinksWhileWriting(
   outDir: string,
   base: string,
   laterFolders: readonly string[],
-  /** given each page's HTML as it is read, for other work on the same pages (src/build/read-pages.ts) */
-  onPage?: (html: string) => void,
 ): { broken: BrokenLink[]; deferred: BrokenLink[] } {
   const checker = linkChecker(outDir, base, laterFolders);
-  for (const file of htmlFiles(outDir)) {
-    const source = readFileSync(file, 'utf8');
-    onPage?.(source);
-    checker.addPage(file, source);
-  }
+  for (const file of htmlFiles(outDir)) checker.addPage(file, readFileSync(file, 'utf8'));
   return checker.result();
 }
-
 
 /**
  * The check one page at a time, for a reader that reads pages while Astro is still writing
