@@ -34,6 +34,7 @@ import { cacheDirOf } from '../src/site-config.ts';
 import { forgetIncrementalBuild } from '../src/build/incremental-cache.ts';
 import type { CheckResult } from '../src/build/check-process.ts';
 import { forkHelper, forkResult } from '../src/build/fork-result.ts';
+import { removeInBackground, removeLater, staleOutputs } from '../src/build/remove-later.ts';
 
 const { values: args } = parseArgs({ options: { timings: { type: 'string' }, debug: { type: 'boolean', default: false } } });
 
@@ -61,6 +62,7 @@ const timing = (phase: string, since: number) => {
 };
 
 rmSync(tmp, { recursive: true, force: true });
+removeInBackground(staleOutputs(prev));
 // Astro starts while content/ is checked here: its start-up (loading modules, reading content/
 // for the processors) and the check overlap on two cores. The integration checks the same rules
 // before anything is rendered or cached, so bad content still stops Astro before it writes.
@@ -160,10 +162,9 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { na
 const info: BuildInfo = { name: pkg.name, version: pkg.version, base };
 writeFileSync(join(tmp, BUILD_INFO_FILE), `${JSON.stringify(info, null, 2)}\n`);
 
-rmSync(prev, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, prev);
+// The replaced output leaves under a name of its own and is removed in the background (why: the module).
+if (existsSync(dist)) removeLater(dist, prev);
 renameSync(tmp, dist);
-rmSync(prev, { recursive: true, force: true });
 
 console.log(`\n✓ Đã dựng trang vào ${distName}/ (đường dẫn gốc ${base}).`);
 // Citations the build could not link, counted, with a pointer to the full report (written by the citations-report integration).
