@@ -59,13 +59,23 @@ export function checkBuiltLinksWhileWriting(
  */
 export function linkChecker(outDir: string, base: string, laterFolders: readonly string[]) {
   const later = laterFolders.map((f) => join(outDir, f) + sep);
-  // Pages link to the same few hundred targets thousands of times: stat each found target once.
+  // Pages link to the same few hundred targets thousands of times: each target is looked for
+  // once while pages are read, and once more at the end if it was not there yet (pages read
+  // while Astro writes link to many pages it has not written).
   const found = new Set<string>();
+  const unseen = new Set<string>();
   const exists = (target: string) => {
     if (found.has(target)) return true;
     if (!existsSync(target)) return false;
     found.add(target);
     return true;
+  };
+  const existsYet = (target: string) => {
+    if (found.has(target)) return true;
+    if (unseen.has(target)) return false;
+    if (exists(target)) return true;
+    unseen.add(target);
+    return false;
   };
   // Each link text kept once, as a fresh copy: a string cut from a page keeps the whole page alive in V8.
   const texts = new Map<string, string>();
@@ -92,6 +102,7 @@ export function linkChecker(outDir: string, base: string, laterFolders: readonly
   return {
     addPage(file: string, source: string): void {
       const page = `/${relative(outDir, file).split('\\').join('/')}`;
+      found.add(file);
       // Script bodies hold templates (Pagefind's result template) whose hrefs are placeholders.
       const html = source.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
       let ownIds: Set<string> | undefined;
@@ -113,7 +124,7 @@ export function linkChecker(outDir: string, base: string, laterFolders: readonly
           const inside = decodeURIComponent(path.slice(base.length));
           const candidate = join(outDir, inside);
           target = inside === '' || inside.endsWith('/') ? join(candidate, 'index.html') : candidate;
-          if (!exists(target)) {
+          if (!existsYet(target)) {
             missing.push({ page, link: own(link), reason: 'không tồn tại', target });
             continue;
           }

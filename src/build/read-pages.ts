@@ -20,7 +20,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { linkChecker } from './check-links.ts';
 import { ASTRO_DONE, type ReadPagesResult } from './build-messages.ts';
-import { htmlFiles } from '../search/build/html-files.ts';
+import { htmlFileLister, htmlFiles } from '../search/build/html-files.ts';
 import { htmlText, indexedHtml, vocabularyCounter } from '../search/build/vocabulary.ts';
 
 const POLL_MS = 500;
@@ -57,9 +57,12 @@ function readPage(file: string, whole: boolean): void {
   state.read.set(file, before ?? '');
 }
 
+let listPages: (() => string[]) | undefined;
 function pagesNow(): string[] {
   try {
-    return existsSync(outDir) ? htmlFiles(outDir) : [];
+    if (!existsSync(outDir)) return [];
+    listPages ??= htmlFileLister(outDir);
+    return listPages();
   } catch {
     // A folder Astro moved or removed during the walk: the next look, or the last one, finds the pages.
     return [];
