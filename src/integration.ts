@@ -1,7 +1,8 @@
 /**
  * The site's one Astro integration: every build step, in order, and the data each hands on.
  *
- *  astro:config:setup  reads content/ once (src/content/read.ts), checks it (bad content
+ *  astro:config:setup  reads content/ once (src/content/read.ts; frontmatter unchanged since the
+ *                      last build comes parsed from frontmatter-cache.ts), checks it (bad content
  *                      stops the build with file, line, field and fix), and gives Astro the
  *                      Markdown and MDX processors made for its documents and base
  *                      (createProcessors); in a build, the pages read Astro's content store
@@ -25,6 +26,7 @@ import { citeDocuments } from './citations/documents.ts';
 import { reportFromStore, writeReport } from './citations/report.ts';
 import { AFTER_DEV, formatProblems, runRules } from './content/check/index.ts';
 import { glossaryAbbreviations } from './content/glossary.ts';
+import { frontmatterCacheFile } from './content/frontmatter-cache.ts';
 import { readCollection, readContent } from './content/read.ts';
 import { singleFileStore, storeFromFilePlugin } from './content/store-from-file.ts';
 import { readContentStore, storeFile, storedEntries } from './content/store-file.ts';
@@ -49,7 +51,8 @@ export default function soTay({ searchIndex = true }: SiteIntegrationOptions = {
     name: 'so-tay',
     hooks: {
       'astro:config:setup': ({ config, command, updateConfig, logger }) => {
-        const entries = readContent(fileURLToPath(config.root));
+        // Frontmatter parsed by the last build (or the content check beside it) is not parsed again.
+        const entries = readContent(fileURLToPath(config.root), { cacheFile: frontmatterCacheFile(config.cacheDir) });
         const problems = runRules(entries);
         if (problems.length > 0) {
           const message = formatProblems(problems, command === 'dev' ? AFTER_DEV : undefined);

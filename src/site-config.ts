@@ -3,10 +3,10 @@
  * (the user settings SITE_BASE and SITE_URL) and the build's Astro process
  * (src/build/astro-build.ts, which writes the search index itself) build the same site.
  */
-import { pathToFileURL } from 'node:url';
 import type { AstroUserConfig } from 'astro';
 import soTay from './integration.ts';
 import { siteBase } from './lib/site-base.ts';
+import { CACHE_DIR, cacheDirOf } from './lib/cache-dir.ts';
 
 export interface SiteSettings {
   /** the sub-path the site is served under ("kb", "/kb" and "/kb/" alike); default "/" */
@@ -17,13 +17,7 @@ export interface SiteSettings {
   searchIndex?: boolean;
 }
 
-/** Astro's cache folder (its content store among it), relative to the project root. */
-const CACHE_DIR = './node_modules/.astro/';
-
-/** The cache folder of the project at `root`, as Astro resolves it. */
-export function cacheDirOf(root: string): URL {
-  return new URL(CACHE_DIR, pathToFileURL(root.endsWith('/') ? root : `${root}/`));
-}
+export { cacheDirOf };
 
 export function siteConfig({ base, site, searchIndex = true }: SiteSettings = {}): AstroUserConfig {
   return {

@@ -8,6 +8,8 @@
  * memory peaks of a build (docs/performance.md); a process gives them back when it ends.
  */
 import { checkContent, formatProblems } from '../content/check/index.ts';
+import { frontmatterCacheFile } from '../content/frontmatter-cache.ts';
+import { cacheDirOf } from '../lib/cache-dir.ts';
 
 export interface CheckResult {
   problems: number;
@@ -17,6 +19,6 @@ export interface CheckResult {
 
 const send = process.send?.bind(process);
 if (!send) throw new Error('usage: forked by scripts/build.ts');
-const problems = checkContent(process.cwd());
+const problems = checkContent(process.cwd(), { cacheFile: frontmatterCacheFile(cacheDirOf(process.cwd())) });
 const result: CheckResult = { problems: problems.length, message: problems.length ? formatProblems(problems) : '' };
 send(result, undefined, {}, () => process.disconnect?.());

@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import { yamlErrorPosition } from './yaml-errors.ts';
 import { COLLECTIONS, type CollectionName } from './schemas.ts';
 import { entryIdFromPath } from './entry-id.ts';
+import { openFrontmatterCache, type FrontmatterCache } from './frontmatter-cache.ts';
 
 export interface RawEntry {
   collection: CollectionName;
@@ -121,7 +122,24 @@ export function readSource(file: Pick<EntryFile, 'path'>): string {
   return readFileSync(file.path, 'utf8');
 }
 
-function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
+/** How content/ is read: `cache`, parsed frontmatter kept between runs (frontmatter-cache.ts). */
+export interface ReadOptions {
+  cache?: FrontmatterCache;
+}
+
+/** Parses a frontmatter's YAML with its syntax tree, once, when a position in it is asked for. */
+function lazyPositions(yaml: string, offsetLines: number, missingAt: Position): RawEntry['positionOf'] {
+  let positionOf: RawEntry['positionOf'] | undefined;
+  return (path) => {
+    if (!positionOf) {
+      const counter = new LineCounter();
+      positionOf = makePositionOf(parseDocument(yaml, { lineCounter: counter, prettyErrors: false }), counter, offsetLines, [], missingAt);
+    }
+    return positionOf(path);
+  };
+}
+
+function loadMarkdown(root: string, collection: CollectionName, { cache }: ReadOptions): RawEntry[] {
   return entryFiles(root, collection)
     .map(({ id, file, path }) => {
       const source = readSource({ path });
@@ -138,15 +156,23 @@ function loadMarkdown(root: string, collection: CollectionName): RawEntry[] {
           yamlError: { line: 1, column: 1, code: 'NO_FRONTMATTER', message: 'tệp không bắt đầu bằng khối frontmatter giữa hai dòng ---' },
         } satisfies RawEntry;
       }
+      const missingAt = { line: front.endLine, column: 1 };
+      const cached = cache?.get(front.yaml);
+      if (cached) {
+        const positionOf = lazyPositions(front.yaml, front.offsetLines, missingAt);
+        return { collection, id, file, data: cached.data, source, lineOf: (path) => positionOf(path)?.line, positionOf } satisfies RawEntry;
+      }
       const counter = new LineCounter();
       const doc = parseDocument(front.yaml, { lineCounter: counter, prettyErrors: false });
       const error = doc.errors[0];
-      const positionOf = makePositionOf(doc, counter, front.offsetLines, [], { line: front.endLine, column: 1 });
+      const positionOf = makePositionOf(doc, counter, front.offsetLines, [], missingAt);
+      const data = error ? undefined : (doc.toJS() as unknown);
+      if (!error) cache?.set(front.yaml, data);
       return {
         collection,
         id,
         file,
-        data: error ? undefined : (doc.toJS() as unknown),
+        data,
         source,
         lineOf: (path) => positionOf(path)?.line,
         positionOf,
@@ -197,11 +223,18 @@ function loadGlossary(root: string): RawEntry[] {
 }
 
 /** The entries of one collection, as readContent() reads them. */
-export function readCollection(root: string, collection: CollectionName): RawEntry[] {
-  return collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection);
+export function readCollection(root: string, collection: CollectionName, options: ReadOptions = {}): RawEntry[] {
+  return collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection, options);
 }
 
-/** Every entry of content/, in collection order, files in entryFiles() order. */
-export function readContent(root: string): RawEntry[] {
-  return COLLECTIONS.flatMap((collection) => (collection === 'thuat-ngu' ? loadGlossary(root) : loadMarkdown(root, collection)));
+/**
+ * Every entry of content/, in collection order, files in entryFiles() order. With `cacheFile`
+ * (frontmatterCacheFile()), frontmatter parsed by an earlier read is not parsed again, and what
+ * this read parsed is kept there for the next.
+ */
+export function readContent(root: string, { cacheFile }: { cacheFile?: string } = {}): RawEntry[] {
+  const cache = cacheFile ? openFrontmatterCache(cacheFile) : undefined;
+  const entries = COLLECTIONS.flatMap((collection) => readCollection(root, collection, { cache }));
+  cache?.save();
+  return entries;
 }

@@ -5,7 +5,10 @@ import type { ContentProblem } from './problem.ts';
 export { AFTER_BUILD, AFTER_DEV, formatProblem, formatProblems, type ContentProblem } from './problem.ts';
 export { runRules };
 
-/** Checks every content file under `root/content`; an empty array means the content is sound. */
-export function checkContent(root: string): ContentProblem[] {
-  return runRules(readContent(root));
+/**
+ * Checks every content file under `root/content`; an empty array means the content is sound.
+ * `cacheFile`: frontmatter parsed before is taken from there (readContent).
+ */
+export function checkContent(root: string, options: { cacheFile?: string } = {}): ContentProblem[] {
+  return runRules(readContent(root, options));
 }

@@ -225,24 +225,24 @@ function checkDocumentIdentity(parsed: readonly ParsedEntry[], problems: Content
 }
 
 function checkLessonIds(parsed: readonly ParsedEntry[], problems: ContentProblem[]) {
-  const seen = new Map<string, { file: string; line?: number }>();
+  // Positions only for a problem: finding one may parse the frontmatter again (src/content/frontmatter-cache.ts).
+  const seen = new Map<string, { raw: RawEntry; index: number }>();
   for (const entry of parsed.filter((e) => e.raw.collection === 'bai-hoc')) {
     const lessons = (entry.data.lessons as { id: string }[] | undefined) ?? [];
     lessons.forEach((lesson, index) => {
-      const position = entry.raw.positionOf(['lessons', index, 'id']);
-      const line = position?.line;
       const first = seen.get(lesson.id);
       if (first) {
+        const firstLine = first.raw.lineOf(['lessons', first.index, 'id']);
         problems.push({
           file: entry.raw.file,
-          ...position,
+          ...entry.raw.positionOf(['lessons', index, 'id']),
           field: `lessons[${index}].id`,
           expected: 'ID bài học duy nhất trong toàn bộ kho (nó là neo và liên kết ngắn /l/<id>/)',
-          found: `"${lesson.id}" đã dùng ở ${first.file}${first.line ? `:${first.line}` : ''}`,
+          found: `"${lesson.id}" đã dùng ở ${first.raw.file}${firstLine ? `:${firstLine}` : ''}`,
           fix: 'đặt ID mới cho bài học mới thêm; không bao giờ đổi ID của bài học đã công bố',
         });
       } else {
-        seen.set(lesson.id, { file: entry.raw.file, line });
+        seen.set(lesson.id, { raw: entry.raw, index });
       }
     });
   }
