@@ -91,6 +91,11 @@ async function loadCollection(context: LoaderContext, { collection, pool }: Opti
       return { id, data, filePath: file, digest, rendered: { html: rendered.html, metadata: rendered.metadata }, assetImports: rendered.metadata.imagePaths };
     }),
   );
+  // Astro saves its whole store 500 ms after the last change, serialising it on the main thread,
+  // and meanwhile the render threads wait for their next tasks: each collection's entries are
+  // stored once every collection's rendering is over, so that the store is serialised once, at
+  // the end of the sync, rather than also while other collections render (docs/performance.md).
+  if (onThreads) await pool.settled();
   const kept = new Set(entries.map((e) => e.id));
   for (const id of previous.keys()) if (!kept.has(id)) store.delete(id);
   for (const entry of entries) store.set(entry);

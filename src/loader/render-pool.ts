@@ -33,6 +33,14 @@ export function createRenderPool(size = Math.max(1, Math.min(4, availableParalle
   const waiting = new Map<number, { done: (r: RenderedEntry) => void; fail: (e: Error) => void; slot: Slot }>();
   let next = 0;
   let idleTimer: NodeJS.Timeout | undefined;
+  let settledWaiters: (() => void)[] = [];
+  const isIdle = () => queue.length === 0 && waiting.size === 0;
+  const wakeSettled = () => {
+    if (!isIdle() || settledWaiters.length === 0) return;
+    const wake = settledWaiters;
+    settledWaiters = [];
+    for (const done of wake) done();
+  };
 
   function spawn(): Slot {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup! });
@@ -73,6 +81,8 @@ export function createRenderPool(size = Math.max(1, Math.min(4, availableParalle
       slot.worker.postMessage({ task: job.task, source: job.source });
     }
     if (waiting.size === 0) {
+      // After the current turn: a loader answered by this task may queue more right away.
+      setImmediate(wakeSettled);
       idleTimer = setTimeout(() => {
         for (const slot of slots.splice(0)) void slot.worker.terminate();
       }, 250);
@@ -81,6 +91,13 @@ export function createRenderPool(size = Math.max(1, Math.min(4, availableParalle
   }
 
   return {
+    /** Resolves once nothing is queued or being rendered, by any loader. */
+    settled(): Promise<void> {
+      return new Promise((done) => {
+        settledWaiters.push(done);
+        setImmediate(wakeSettled);
+      });
+    },
     render(source: EntrySource, next_: WorkerSetup): Promise<RenderedEntry> {
       if (setup && setup.settings !== next_.settings) {
         for (const slot of slots) if (slot.inFlight === 0) void slot.worker.terminate();
