@@ -30,4 +30,20 @@ describe('rendering content files', () => {
     expect(set.metadata.lessons['tw-2024-3']).toContain('href="/kb/van-ban/');
     expect(set.metadata.citations.found.length).toBeGreaterThan(3);
   });
+
+  it('says the pool has settled only when every loader\'s entries are rendered', { timeout: 120_000 }, async () => {
+    // Each collection stores its entries only then (src/loader/markdown-files.ts): a collection
+    // that settled early would make Astro serialise its store while the others still render.
+    const entries = readContent(ROOT);
+    const setup = { settings: { documents: citeDocuments(entries), congresses: citeCongresses(entries), base: '/', abbreviations: glossaryAbbreviations(entries) }, options: { syntaxHighlight: false as const } };
+    const pool = createRenderPool(2);
+    const [small, large] = [entryFiles(ROOT, 'chu-de'), entryFiles(ROOT, 'van-ban')].map((files) => files.map((f) => ({ ...f, contents: readSource(f) })));
+    const finished: string[] = [];
+    const smallDone = Promise.all(small!.map((s) => pool.render(s, setup))).then(() => finished.push('small'));
+    const largeDone = Promise.all(large!.map((s) => pool.render(s, setup))).then(() => finished.push('large'));
+    await smallDone;
+    await pool.settled().then(() => finished.push('settled'));
+    await largeDone;
+    expect(finished).toEqual(['small', 'large', 'settled']);
+  });
 });
