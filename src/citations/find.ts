@@ -6,7 +6,7 @@
  * to the composed (NFC) text, which is what the site publishes.
  */
 import { kindOfWord, kindsOfCode } from './kinds.ts';
-import { CONGRESS, ISSUED_BY, LOCAL_PLENUM, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber, termOf } from './patterns.ts';
+import { CONGRESS, ISSUED_BY, LOCAL_PLENUM, MAY_MATCH, NAMED, NUMBERED, PARTY, PLENUM, STATE, TERM_IN_LIST, plenumNumber, termOf } from './patterns.ts';
 
 export type CitationForm = 'symbol' | 'number' | 'plenum' | 'congress' | 'name';
 
@@ -321,11 +321,11 @@ function draftsOf(text: string): readonly Draft[] {
   // paragraphs cite nothing, and the patterns are slow to fail (docs/performance.md).
   const digit = /\d/.test(text);
   const drafts = [
-    ...(digit && /\d\s*-/.test(text) ? symbolDrafts(text, PARTY, 'party') : []),
-    ...(digit && /\d\s?\//.test(text) ? symbolDrafts(text, STATE, 'state') : []),
-    ...(digit || /lần\s+thứ/.test(text) ? plenumDrafts(text) : []),
-    ...(digit ? numberedDrafts(text) : []),
-    ...(digit ? namedDrafts(text) : []),
+    ...(digit && MAY_MATCH.party.test(text) ? symbolDrafts(text, PARTY, 'party') : []),
+    ...(digit && MAY_MATCH.state.test(text) ? symbolDrafts(text, STATE, 'state') : []),
+    ...((digit || /lần\s+thứ/.test(text)) && MAY_MATCH.plenum.test(text) ? plenumDrafts(text) : []),
+    ...(digit && MAY_MATCH.numbered.test(text) ? numberedDrafts(text) : []),
+    ...(digit && MAY_MATCH.named.test(text) ? namedDrafts(text) : []),
     ...(/[Hh]ội\s+nghị/.test(text) ? localPlenumDrafts(text) : []),
     ...(/[Đđ]ại\s+hội/.test(text) ? congressDrafts(text) : []),
   ].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -175,3 +175,23 @@ export function parseWrittenDate(written: string): string | null {
   if (!m) return null;
   return `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
 }
+
+/**
+ * What every match of a pattern must hold, as cheap tests: the finder runs a pattern only on a
+ * text that passes its test (most paragraphs cite nothing, and the patterns are slow to fail).
+ * Each is the pattern with its lookarounds and optional parts left out, so a text that fails it
+ * cannot match the pattern: the citations found are the same with or without them.
+ */
+export const MAY_MATCH = {
+  /** PARTY: a number, a dash, a code of letters, a slash ("12-NQ/", "05 - ct /") */
+  party: /\d\s*-\s*\p{L}+\s*\//u,
+  /** STATE: a number, a slash, maybe a year and a slash, a letter ("26/C", "30/2020/N") */
+  state: /\d\s?\/\s?(?:\d{4}\s?\/\s?)?\p{L}/u,
+  /** PLENUM: the Central Committee, written out or abbreviated (the finder also asks for a figure or "lần thứ") */
+  plenum: new RegExp(`[Tt]rung\\s+ương|${trungUongSource({ spaced: true })}`, 'u'),
+  /** NUMBERED: a kind word, maybe "số", a figure */
+  numbered: new RegExp(`(?:${KIND_WORD_SOURCE})\\s+(?:${SO}\\s*:?\\s*)?\\d`, 'u'),
+  /** NAMED: a law's, code's, ordinance's or the Constitution's word */
+  named: new RegExp(['Bộ luật', 'Luật', 'Pháp lệnh', 'Hiến pháp'].map(anyCase).join('|'), 'u'),
+};
+
