@@ -43,6 +43,32 @@ export function entries<C extends CollectionName>(collection: C): Promise<Collec
   return load() as Promise<CollectionEntry<C>[]>;
 }
 
+const indexes = new Map<CollectionName, () => Promise<Map<string, unknown>>>();
+/**
+ * One entry by collection and id, from the collection read once (see once()): Astro's getEntry
+ * resolves and copies the entry at every call, and pages look the same few organizations,
+ * congresses and sources up thousands of times in a build (docs/performance.md).
+ */
+export async function entryById<C extends CollectionName>(collection: C, id: string): Promise<CollectionEntry<C> | undefined> {
+  let load = indexes.get(collection);
+  if (!load) {
+    load = once(async () => new Map((await entries(collection)).map((e) => [e.id, e])));
+    indexes.set(collection, load);
+  }
+  return (await load()).get(id) as CollectionEntry<C> | undefined;
+}
+
+/** The entry a reference names (a schema's `reference()`), as entryById finds it. */
+export function entryOf<C extends CollectionName>(ref: { collection: C; id: string }): Promise<CollectionEntry<C> | undefined> {
+  return entryById(ref.collection, ref.id);
+}
+
+/** The entries references name, in their order (the content check has made sure each exists). */
+export async function entriesOf<C extends CollectionName>(refs: readonly { collection: C; id: string }[]): Promise<CollectionEntry<C>[]> {
+  const found = await Promise.all(refs.map((ref) => entryOf(ref)));
+  return found.filter((e) => e !== undefined) as CollectionEntry<C>[];
+}
+
 /** Documents newest first; undated ones last, by symbol. */
 export const documents = once(async (): Promise<Doc[]> => {
   const all = await entries('van-ban');

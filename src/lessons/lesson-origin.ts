@@ -2,8 +2,7 @@
  * Where a lesson comes from, as trainers cite it: organization, lesson set, date or period,
  * congress (with its term when stated) and sources. Shared by topic pages and handouts.
  */
-import { getEntry } from 'astro:content';
-import type { LessonSet } from '../data/collections.ts';
+import { entryById, type LessonSet } from '../data/collections.ts';
 import { formatDate } from '../lib/format.ts';
 
 export interface LessonOrigin {
@@ -17,10 +16,10 @@ export interface LessonOrigin {
 
 export async function lessonOrigin(set: LessonSet): Promise<LessonOrigin> {
   // By collection and id: the schemas' shared reference type does not narrow to one collection.
-  const org = await getEntry('to-chuc', set.data.organization.id);
+  const org = await entryById('to-chuc', set.data.organization.id);
   if (!org) throw new Error(`${set.id}: không tìm thấy tổ chức "${set.data.organization.id}"`);
-  const congress = set.data.congress ? await getEntry('dai-hoi', set.data.congress.id) : undefined;
-  const sources = (await Promise.all(set.data.sources.map((ref) => getEntry('nguon', ref.id)))).filter((s) => s !== undefined);
+  const congress = set.data.congress ? await entryById('dai-hoi', set.data.congress.id) : undefined;
+  const sources = (await Promise.all(set.data.sources.map((ref) => entryById('nguon', ref.id)))).filter((s) => s !== undefined);
   return {
     organization: { id: org.id, name: org.data.name },
     set: { id: set.id, title: set.data.title },
