@@ -113,6 +113,14 @@ function pagefindFilters(filters: Filters): Record<string, { any: string[] }> | 
   return active.length ? Object.fromEntries(active.map(([name, values]) => [name, { any: values }])) : undefined;
 }
 
+/** Nothing to search: no words and no filter (an emptied box). */
+export const isBlank = (term: string, filters: Filters) => !term.trim() && !pagefindFilters(filters);
+
+/** The answer to a blank search, given without asking Pagefind. */
+export function blankAnswer(term: string, filters: Filters, current: () => boolean): Answer {
+  return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current, suggestion: null };
+}
+
 export interface SearchSession {
   /** loads Pagefind and the search data, so the first keystroke finds a warm index */
   warm(): Promise<void>;
@@ -177,9 +185,7 @@ export function localSearchSession(bundle: string): SearchSession {
       const id = ++latest;
       const keyed = at === undefined ? performance.now() : at - performance.timeOrigin;
       stop?.abort();
-      if (!term.trim() && !pagefindFilters(filters)) {
-        return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current: () => id === latest, suggestion: null };
-      }
+      if (isBlank(term, filters)) return blankAnswer(term, filters, () => id === latest);
       while (running) {
         await running.catch(() => undefined);
         if (id !== latest) return null;

@@ -9,7 +9,9 @@ export type Request =
   | { n: number; kind: 'warm'; bundle: string }
   | { n: number; kind: 'search'; bundle: string; term: string; filters: Filters; first: number; typing: boolean; at: number }
   | { n: number; kind: 'more'; bundle: string; answer: number; from: number; count: number }
-  | { n: number; kind: 'filters'; bundle: string };
+  | { n: number; kind: 'filters'; bundle: string }
+  /** the search under way is stale (a newer one went to another worker): stop it at its next step; no reply */
+  | { n: number; kind: 'stop'; bundle: string };
 
 /** An answer as it crosses: what `Answer` holds, less `more` and `current`. */
 export type SentAnswer = Omit<Answer, 'more' | 'current'>;

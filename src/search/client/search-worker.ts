@@ -30,6 +30,10 @@ async function handle(request: Request): Promise<unknown> {
       return session(request.bundle).warm();
     case 'filters':
       return session(request.bundle).filters();
+    case 'stop':
+      // An empty query supersedes the search under way, as the dialog's emptied box does.
+      void session(request.bundle).search('');
+      return undefined;
     case 'more':
       return (await answers.get(request.answer)?.more(request.from, request.count)) ?? [];
     case 'search': {
@@ -45,6 +49,7 @@ async function handle(request: Request): Promise<unknown> {
 
 self.addEventListener('message', (event: MessageEvent<Request>) => {
   const { n } = event.data;
+  if (event.data.kind === 'stop') return void handle(event.data);
   handle(event.data).then(
     (value) => self.postMessage({ n, value } satisfies Reply),
     (error: unknown) => self.postMessage({ n, error: error instanceof Error ? error.message : String(error) } satisfies Reply),

@@ -1,19 +1,40 @@
 /**
- * A search box's session whose searching runs in the search worker (search-worker.ts): the
- * same answers as localSearchSession gives, with the page's main thread left to the reader's
- * typing. One worker per page, made on the first warm() or search(); if it cannot start or
- * fails, the searches still pending and all later ones run on the page instead.
+ * A search box's session whose searching runs in search workers (search-worker.ts): the same
+ * answers as localSearchSession gives, with the page's main thread left to the reader's typing.
+ * If a worker cannot start or fails, the searches still pending and all later ones run on the
+ * page instead.
+ *
+ * Two workers on a device of two cores or more (search-lanes.ts chooses which one searches):
+ * Pagefind answers one call at a time and cannot stop a call midway, so with one worker the
+ * last keystroke's search waits for the previous keystroke's, already stale; with a second
+ * worker it starts at once, on the other core (docs/performance.md). The second worker is
+ * started only when a search first has to wait, so a reader who searches once loads Pagefind
+ * once.
  */
 import type { FilterCounts } from './load-pagefind.ts';
-import { localSearchSession, type Answer, type Found, type SearchSession } from './local-search-session.ts';
+import { blankAnswer, isBlank, localSearchSession, type Answer, type Found, type SearchSession } from './local-search-session.ts';
+import { pickLane, type LaneState } from './search-lanes.ts';
 import type { Reply, Request, SentAnswer } from './search-worker-protocol.ts';
 
-type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void; onPage: (s: SearchSession) => Promise<unknown> };
+type Pending = { lane: Lane; search: boolean; resolve: (value: unknown) => void; reject: (error: Error) => void; onPage: (s: SearchSession) => Promise<unknown> };
 
-let worker: Worker | null | undefined;
+interface Lane extends LaneState {
+  worker: Worker;
+  /** it has answered a search: its Pagefind is loaded and warm */
+  answered: boolean;
+}
+
+const MOST_LANES = typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 1) >= 2 ? 2 : 1;
+/** The workers started, or null once one failed (everything then runs on the page). */
+let lanes: Lane[] | null = [];
 const pending = new Map<number, Pending>();
 let next = 0;
+// Which worker keeps an answer's results, for its "more" (each worker keeps its last few: search-worker.ts).
+const holders = new Map<number, Lane>();
+const HELD = 16;
 let pageSessions: Map<string, SearchSession> | undefined;
+// A second worker that could not start is not tried again.
+let most = MOST_LANES;
 
 const onPage = (bundle: string) => {
   pageSessions ??= new Map();
@@ -26,61 +47,117 @@ const onPage = (bundle: string) => {
 };
 
 function failOver(bundle: string) {
-  worker?.terminate();
-  worker = null;
+  for (const lane of lanes ?? []) lane.worker.terminate();
+  lanes = null;
   const waiting = [...pending.values()];
   pending.clear();
   for (const p of waiting) p.onPage(onPage(bundle)).then(p.resolve, p.reject);
 }
 
-function theWorker(bundle: string): Worker | null {
-  if (worker !== undefined) return worker;
+function startLane(bundle: string, ready: boolean): Lane | null {
+  let worker: Worker;
   try {
     // Vite bundles the worker and its imports as a module of its own (astro.config's vite.worker).
     worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'so-tay-search' });
   } catch {
-    worker = null;
     return null;
   }
+  const lane: Lane = { worker, ready, searches: [], given: 0, answered: false };
   worker.addEventListener('message', (event: MessageEvent<Reply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.n);
     if (!waiting) return;
     pending.delete(reply.n);
+    if (waiting.search) {
+      lane.searches = lane.searches.filter((s) => s.n !== reply.n);
+      if (!('error' in reply)) lane.answered = true;
+    }
     if ('error' in reply) waiting.reject(new Error(reply.error));
     else waiting.resolve(reply.value);
   });
   worker.addEventListener('error', () => failOver(bundle));
-  return worker;
+  lanes!.push(lane);
+  return lane;
+}
+
+/** The first worker, started on the first call; null when searching runs on the page. */
+function firstLane(bundle: string): Lane | null {
+  if (lanes === null) return null;
+  const lane = lanes[0] ?? startLane(bundle, true);
+  if (!lane) lanes = null;
+  return lane;
 }
 
 /** A request before it is numbered (each kind keeps its own fields). */
 type Unnumbered = Request extends infer R ? (R extends Request ? Omit<R, 'n'> : never) : never;
 
-function ask<T>(bundle: string, request: Unnumbered, page: (s: SearchSession) => Promise<T>): { n: number; answer: Promise<T> } {
+function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (s: SearchSession) => Promise<T>): { n: number; answer: Promise<T> } {
   const n = ++next;
-  const w = theWorker(bundle);
-  if (!w) return { n, answer: page(onPage(bundle)) };
+  if (!lane || lanes === null) return { n, answer: page(onPage(bundle)) };
+  const search = request.kind === 'search';
   const answer = new Promise<T>((resolve, reject) => {
-    pending.set(n, { resolve: resolve as (v: unknown) => void, reject, onPage: page });
+    pending.set(n, { lane, search, resolve: resolve as (v: unknown) => void, reject, onPage: page });
   });
-  w.postMessage({ ...request, n } as Request);
+  if (search) {
+    lane.searches.push({ n, since: performance.now() });
+    lane.given = n;
+  }
+  lane.worker.postMessage({ ...request, n } as Request);
   return { n, answer };
+}
+
+function warmLane(lane: Lane, bundle: string) {
+  send(lane, bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer.then(
+    () => void (lane.ready = true),
+    () => undefined,
+  );
+}
+
+/** The worker for a new search, and the others told to drop the search they are running (stale now). */
+function laneForSearch(bundle: string): Lane | null {
+  const first = firstLane(bundle);
+  if (!first || !lanes) return first;
+  const { lane, startAnother } = pickLane(lanes, most);
+  // Not while the first worker is still loading Pagefind: the second would take the core and the
+  // network the first search needs.
+  if (startAnother && lanes.some((l) => l.answered)) {
+    const another = startLane(bundle, false);
+    if (another) warmLane(another, bundle);
+    else most = lanes.length;
+  }
+  stopOthers(bundle, lane);
+  return lane;
+}
+
+/** Tells the workers other than `chosen` that the search they are running is stale. */
+function stopOthers(bundle: string, chosen?: Lane) {
+  for (const other of lanes ?? []) if (other !== chosen && other.searches.length) other.worker.postMessage({ kind: 'stop', bundle, n: ++next } satisfies Request);
 }
 
 export function workerSearchSession(bundle: string): SearchSession {
   let latest = 0;
   return {
-    warm: async () => void (await ask(bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer),
-    filters: () => ask<FilterCounts>(bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer,
+    warm: async () => void (await send(firstLane(bundle), bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer),
+    filters: () => send<FilterCounts>(firstLane(bundle), bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer,
     async search(term, filters = {}, first = 10, typing = false, at = performance.timeOrigin + performance.now()) {
-      const { n, answer } = ask<SentAnswer | Answer | null>(bundle, { kind: 'search', bundle, term, filters, first, typing, at }, (s) => s.search(term, filters, first, typing, at));
+      if (isBlank(term, filters)) {
+        const n = (latest = ++next);
+        stopOthers(bundle);
+        return blankAnswer(term, filters, () => n === latest);
+      }
+      const lane = laneForSearch(bundle);
+      const { n, answer } = send<SentAnswer | Answer | null>(lane, bundle, { kind: 'search', bundle, term, filters, first, typing, at }, (s) => s.search(term, filters, first, typing, at));
       latest = n;
       const sent = await answer;
-      if (!sent) return null;
+      // A newer search started meanwhile, maybe in the other worker: only the newest is shown.
+      if (!sent || n !== latest) return null;
       // Answered on the page (the worker failed): its own answer, whole.
       if ('more' in sent) return sent;
-      const more = (from: number, count: number) => ask<Found[]>(bundle, { kind: 'more', bundle, answer: n, from, count }, async () => []).answer;
+      if (lane) {
+        holders.set(n, lane);
+        for (const old of holders.keys()) if (holders.size > HELD) holders.delete(old);
+      }
+      const more = (from: number, count: number) => send<Found[]>(holders.get(n) ?? firstLane(bundle), bundle, { kind: 'more', bundle, answer: n, from, count }, async () => []).answer;
       return { ...sent, more, current: () => n === latest };
     },
   };
