@@ -8,7 +8,9 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../support/browser.ts';
-import { pagefindWord } from '../../src/search/normalize.ts';
+import { expandQuery } from '../../src/search/client/expand-query.ts';
+import { readLookups } from '../../src/search/client/lookups.ts';
+import { SEARCH_DATA_FILE, type SearchData } from '../../src/search/data.ts';
 
 export interface SearchProbe {
   lesson_page_kb: number;
@@ -117,8 +119,9 @@ export interface TypedProbe {
   search_typed_ms_p90: number;
   /**
    * The floor under it, from the same page: Pagefind's own search, warm, of each query as the
-   * site asks it first (its phrase, in Pagefind's form), in a Pagefind of the page's thread as
-   * the search worker runs it; the median over the queries.
+   * site asks it first (the first reading of its rewriting, its phrase when it has several
+   * words), in a Pagefind of the page's thread as the search worker runs it; the median over
+   * the queries.
    */
   search_typed_floor_ms_p50: number;
   search_typed_samples: number;
@@ -170,11 +173,11 @@ export async function probeTyped(siteUrl: string, lessonPath: string, queries: r
       samples.push(await page.evaluate(() => (window as unknown as { typed: Promise<number> }).typed));
       await page.waitForTimeout(300);
     }
-    const terms = queries.map((q) => {
-      const words = q.split(/\s+/u).map(pagefindWord).filter(Boolean);
-      return words.length > 1 ? `"${words.join(' ')}"` : (words[0] ?? q);
-    });
     const bundle = await page.locator('[data-search-dialog]').getAttribute('data-bundle');
+    // Each query as the site asks Pagefind first: its rewriting's first reading (đ put back,
+    // abbreviations read), from the same search data the page loaded.
+    const data = (await (await fetch(new URL(`${bundle ?? '/pagefind/'}${SEARCH_DATA_FILE}`, siteUrl))).json()) as SearchData;
+    const terms = queries.map((q) => expandQuery(readLookups(q).text, { counts: new Map(data.dCounts), synonyms: data.synonyms })[0] ?? q);
     const floors = await page.evaluate(
       async ([bundle, terms]) => {
         type Instance = { init(): Promise<void>; search(term: string): Promise<unknown>; destroy(): Promise<void> };
