@@ -64,7 +64,9 @@ test('one search loads one search worker; keys typed while it searches go to a s
   await combobox(page).fill('');
   await combobox(page).pressSequentially(query);
   await expect(page.locator('[data-sd-list]')).toHaveAttribute('data-query', query, { timeout: 15_000 });
-  await expect.poll(() => page.workers().length).toBe(2);
+  // On a one-core device there is only ever one worker (search-lanes.ts).
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  await expect.poll(() => page.workers().length).toBe(cores >= 2 ? 2 : 1);
   const dialogHrefs = await page.locator('[data-sd-list] li.sr:not(.sr-sub)').evaluateAll((os) => os.map((o) => (o as HTMLElement).dataset.href));
   expect(dialogHrefs.length).toBeGreaterThan(0);
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
