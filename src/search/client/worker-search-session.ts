@@ -16,7 +16,7 @@ import { blankAnswer, isBlank, localSearchSession, type Answer, type Found, type
 import { pickLane, type LaneState } from './search-lanes.ts';
 import type { Reply, Request, SentAnswer } from './search-worker-protocol.ts';
 
-type Pending = { lane: Lane; search: boolean; resolve: (value: unknown) => void; reject: (error: Error) => void; onPage: (s: SearchSession) => Promise<unknown> };
+type Pending = { search: boolean; resolve: (value: unknown) => void; reject: (error: Error) => void; onPage: (s: SearchSession) => Promise<unknown> };
 
 interface Lane extends LaneState {
   worker: Worker;
@@ -96,7 +96,7 @@ function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (
   if (!lane || lanes === null) return { n, answer: page(onPage(bundle)) };
   const search = request.kind === 'search';
   const answer = new Promise<T>((resolve, reject) => {
-    pending.set(n, { lane, search, resolve: resolve as (v: unknown) => void, reject, onPage: page });
+    pending.set(n, { search, resolve: resolve as (v: unknown) => void, reject, onPage: page });
   });
   if (search) {
     lane.searches.push({ n, since: performance.now() });
