@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pickLane, type LaneState } from '../../src/search/client/search-lanes.ts';
 
-const lane = (name: string, over: Partial<LaneState> = {}) => ({ name, ready: true, searches: [], given: 0, ...over });
+const lane = (name: string, over: Partial<LaneState> = {}) => ({ name, ready: true, searches: [], given: 0, answered: true, ...over });
 
 describe('which search worker takes the next keystroke', () => {
   it('a single idle worker takes it, and no other is started', () => {

@@ -10,13 +10,16 @@ export interface LaneState {
   searches: { n: number; since: number }[];
   /** the number of the last search it was given, 0 if none */
   given: number;
+  /** it has answered a search: its Pagefind is loaded and warm */
+  answered: boolean;
 }
 
 /**
  * An idle worker when there is one, the one given the latest search first (it holds the chunks of
  * the words being typed and the answer to a query asked again); when every worker is busy, the
  * one whose search started longest ago, the likeliest to finish first, and another worker is to
- * be started if fewer than `most` run.
+ * be started if fewer than `most` run, but not before one has answered: while the first is still
+ * loading Pagefind, a second would take the core and the network the first search needs.
  */
 export function pickLane<L extends LaneState>(lanes: readonly L[], most: number): { lane: L; startAnother: boolean } {
   const ready = lanes.filter((l) => l.ready);
@@ -25,5 +28,5 @@ export function pickLane<L extends LaneState>(lanes: readonly L[], most: number)
   if (idle[0]) return { lane: idle[0], startAnother: false };
   const since = (l: L) => l.searches[0]?.since ?? Infinity;
   const lane = ready.reduce((a, b) => (since(b) < since(a) ? b : a));
-  return { lane, startAnother: lanes.length < most };
+  return { lane, startAnother: lanes.length < most && lanes.some((l) => l.answered) };
 }

@@ -20,8 +20,6 @@ type Pending = { search: boolean; resolve: (value: unknown) => void; reject: (er
 
 interface Lane extends LaneState {
   worker: Worker;
-  /** it has answered a search: its Pagefind is loaded and warm */
-  answered: boolean;
 }
 
 const MOST_LANES = typeof navigator !== 'undefined' && (navigator.hardwareConcurrency ?? 1) >= 2 ? 2 : 1;
@@ -118,9 +116,7 @@ function laneForSearch(bundle: string): Lane | null {
   const first = firstLane(bundle);
   if (!first || !lanes) return first;
   const { lane, startAnother } = pickLane(lanes, most);
-  // Not while the first worker is still loading Pagefind: the second would take the core and the
-  // network the first search needs.
-  if (startAnother && lanes.some((l) => l.answered)) {
+  if (startAnother) {
     const another = startLane(bundle, false);
     if (another) warmLane(another, bundle);
     else most = lanes.length;
