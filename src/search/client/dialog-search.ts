@@ -8,6 +8,7 @@ import { resultOptions } from './render-result.ts';
 import { searchSession } from './search-session.ts';
 import { searchUrlQuery } from './search-url.ts';
 import { showSuggestion } from './render-suggestion.ts';
+import { resultCount } from './result-count.ts';
 
 /** Results shown in the dialog (the search page shows the rest), the first of them drawn at once. */
 const SHOWN = 8;
@@ -60,12 +61,18 @@ export function attachDialogSearch(dialog: HTMLDialogElement, input: HTMLInputEl
     list.replaceChildren(...answer.first.flatMap((found, i) => resultOptions(found, `sd-o-${i}`)));
     list.hidden = answer.total === 0;
     input.setAttribute('aria-expanded', String(answer.total > 0));
-    status.textContent = answer.total === 0 ? `Không tìm thấy kết quả nào cho “${term.trim()}”` : `${answer.total} kết quả`;
+    status.textContent = answer.total === 0 ? `Không tìm thấy kết quả nào cho “${term.trim()}”` : resultCount(answer);
     list.dataset.query = term;
     select(answer.total ? 0 : -1);
-    if (answer.total <= FIRST) return;
-    const rest = await answer.more(FIRST, SHOWN - FIRST);
-    if (answer.current()) list.append(...rest.flatMap((found, i) => resultOptions(found, `sd-o-${FIRST + i}`)));
+    if (answer.total > FIRST) {
+      const rest = await answer.more(FIRST, SHOWN - FIRST);
+      if (!answer.current()) return;
+      list.append(...rest.flatMap((found, i) => resultOptions(found, `sd-o-${FIRST + i}`)));
+    }
+    // Results drawn from the search sample: the count of the whole site follows.
+    if (answer.exact) return;
+    const whole = await answer.complete();
+    if (whole) status.textContent = resultCount(whole);
   };
 
   const pick = (query: string) => {

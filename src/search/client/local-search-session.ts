@@ -17,6 +17,16 @@ import { foldAll } from '../normalize.ts';
 import type { PagefindResponse, SearchFn } from './merge.ts';
 import { HIGHLIGHT_PARAM } from './highlight-param.ts';
 import { yieldToEvents } from './yield-to-events.ts';
+import { withoutSample } from '../sample.ts';
+
+/** The data of `results` [from, from + n), with whether each matched only some of the words. */
+const dataOf = (results: readonly PagefindResponse['results'][number][], from: number, n: number): Promise<Found[]> =>
+  Promise.all(
+    results.slice(from, from + n).map(async (r) => ({
+      data: (await r.data()) as ResultData,
+      partial: r.partial === true,
+    })),
+  );
 
 /** What Pagefind's result.data() gives (the fields the site shows). */
 export interface ResultData {
@@ -48,6 +58,18 @@ export interface Answer {
   current(): boolean;
   /** the query with the words the index does not hold replaced by near ones, or null (suggest.ts) */
   suggestion: string | null;
+  /**
+   * false when `first` came from the search sample (sample.ts): `total` is then only how many
+   * pages of the sample were found (the whole site holds at least as many) and `counts` are the
+   * sample's. The first results are final either way.
+   */
+  exact: boolean;
+  /**
+   * The whole answer, with the same first results (this answer itself when exact), or null once
+   * a newer search started. While the reader types it waits, as the costly steps do, until the
+   * box has been still for SETTLE_MS.
+   */
+  complete(): Promise<Answer | null>;
 }
 
 /**
@@ -118,7 +140,8 @@ export const isBlank = (term: string, filters: Filters) => !term.trim() && !page
 
 /** The answer to a blank search, given without asking Pagefind. */
 export function blankAnswer(term: string, filters: Filters, current: () => boolean): Answer {
-  return { term, filters, counts: {}, total: 0, first: [], more: async () => [], current, suggestion: null };
+  const answer: Answer = { term, filters, counts: {}, total: 0, first: [], more: async () => [], current, suggestion: null, exact: true, complete: async () => (current() ? answer : null) };
+  return answer;
 }
 
 export interface SearchSession {
@@ -144,61 +167,79 @@ export function localSearchSession(bundle: string): SearchSession {
   // work whose answer would be dropped (Pagefind's own calls cannot be stopped midway).
   let stop: AbortController | null = null;
 
+  /**
+   * Runs `task` once no other search of this session is in flight, unless a newer search started
+   * meanwhile (then null); `task`'s signal is aborted as soon as a newer search starts.
+   */
+  async function exclusive<T>(id: number, task: (signal: AbortSignal) => Promise<T | null>): Promise<T | null> {
+    while (running) {
+      await running.catch(() => undefined);
+      if (id !== latest) return null;
+    }
+    const own = new AbortController();
+    stop = own;
+    const work = task(own.signal).catch((error: unknown) => {
+      if (own.signal.aborted) return null;
+      throw error;
+    });
+    running = work;
+    try {
+      return await work;
+    } finally {
+      if (running === work) running = null;
+    }
+  }
+
   async function run(id: number, term: string, filters: Filters, first: number, typing: boolean, keyed: number, signal: AbortSignal): Promise<Answer | null> {
     const query = term.trim();
     const chosen = pagefindFilters(filters);
     const { search, suggest } = await engine(bundle);
     if (id !== latest) return null;
     const started = performance.now();
-    let response: PagefindResponse | null;
-    try {
-      const settle = typing ? () => stillFor(keyed, SETTLE_MS, signal) : undefined;
-      response = await search(query || null, chosen ? { filters: chosen } : undefined, signal, settle);
-    } catch (error) {
-      if (signal.aborted) return null;
-      throw error;
-    }
+    const settle = typing ? () => stillFor(keyed, SETTLE_MS, signal) : undefined;
+    const response = await search(query || null, chosen ? { filters: chosen } : undefined, signal, settle);
     // Named timings for the benchmark and the browser's performance panel.
     performance.measure('so-tay:search', { start: started });
     await yieldToEvents();
     if (id !== latest) return null;
-    const results = response?.results ?? [];
-    const more = (from: number, n: number) =>
-      Promise.all(
-        results.slice(from, from + n).map(async (r) => ({
-          data: (await r.data()) as ResultData,
-          partial: (r as { partial?: boolean }).partial === true,
-        })),
-      );
     const fetching = performance.now();
-    const shown = await more(0, first);
+    const shown = await dataOf(response?.results ?? [], 0, first);
     performance.measure('so-tay:result-data', { start: fetching });
     if (id !== latest) return null;
     const suggestion = query ? suggest(query, typing) : null;
-    return { term, filters, counts: response?.filters ?? {}, total: results.length, first: shown, more, current: () => id === latest, suggestion };
+    const answerOf = (whole: PagefindResponse | null, exact: boolean, complete: () => Promise<Answer | null>): Answer => {
+      const results = whole?.results ?? [];
+      return { term, filters, counts: whole?.filters ?? {}, total: results.length, first: shown, more: (from, n) => dataOf(results, from, n), current: () => id === latest, suggestion, exact, complete };
+    };
+    const rest = response?.rest;
+    if (!rest) {
+      const answer: Answer = answerOf(response, true, async () => (id === latest ? answer : null));
+      return answer;
+    }
+    let completed: Promise<Answer | null> | undefined;
+    const complete = () =>
+      (completed ??= exclusive(id, async (signal) => {
+        if (typing) await stillFor(keyed, SETTLE_MS, signal);
+        const whole = await rest();
+        if (id !== latest) return null;
+        const answer: Answer = answerOf(whole, true, async () => (id === latest ? answer : null));
+        return answer;
+      }).then((answer) => {
+        if (!answer) completed = undefined; // asked again, it searches again
+        return answer;
+      }));
+    return answerOf(response, false, complete);
   }
 
   return {
     warm: async () => void (await engine(bundle)),
-    filters: async () => (await engine(bundle)).api.filters(),
+    filters: async () => withoutSample(await (await engine(bundle)).api.filters()),
     async search(term, filters = {}, first = 10, typing = false, at) {
       const id = ++latest;
       const keyed = at === undefined ? performance.now() : at - performance.timeOrigin;
       stop?.abort();
       if (isBlank(term, filters)) return blankAnswer(term, filters, () => id === latest);
-      while (running) {
-        await running.catch(() => undefined);
-        if (id !== latest) return null;
-      }
-      const own = new AbortController();
-      stop = own;
-      const work = run(id, term, filters, first, typing, keyed, own.signal);
-      running = work;
-      try {
-        return await work;
-      } finally {
-        if (running === work) running = null;
-      }
+      return exclusive(id, (signal) => run(id, term, filters, first, typing, keyed, signal));
     },
   };
 }

@@ -18,6 +18,11 @@ export interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
   totalFilters: Record<string, Record<string, number>>;
   timings?: unknown;
+  /**
+   * Set when these results are a sample's first (vietnamese-search.ts): the whole answer, with
+   * these results first, in the same order, and the counts of every result.
+   */
+  rest?: () => Promise<PagefindResponse | null>;
 }
 export type SearchFn = (term: string | null, options?: unknown) => Promise<PagefindResponse | null>;
 

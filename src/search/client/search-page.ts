@@ -9,6 +9,7 @@ import { resultItem } from './render-result.ts';
 import { searchSession, type Answer, type Filters } from './search-session.ts';
 import { readSearchUrl, searchUrlQuery } from './search-url.ts';
 import { showSuggestion } from './render-suggestion.ts';
+import { resultCount } from './result-count.ts';
 
 /** Results drawn at a time, the first of them at once. */
 const PAGE = 10;
@@ -51,16 +52,27 @@ if (root) {
     shown = next.first.length;
     list.replaceChildren(...next.first.map((found) => resultItem(found)));
     list.dataset.query = term;
-    more.hidden = shown >= next.total;
     const what = term.trim() ? ` cho “${term.trim()}”` : '';
-    summary.textContent = !term.trim() && !Object.keys(filters).length ? '' : next.total ? `${next.total} kết quả${what}` : `Không tìm thấy kết quả nào${what}`;
-    pane.update(next.counts);
-    if (next.total <= FIRST) return;
-    const rest = await next.more(FIRST, PAGE - FIRST);
-    if (!next.current() || answer !== next || shown !== FIRST) return;
-    list.append(...rest.map((found) => resultItem(found)));
-    shown += rest.length;
-    more.hidden = shown >= next.total;
+    const summarise = (a: Answer) => {
+      more.hidden = shown >= a.total;
+      summary.textContent = !term.trim() && !Object.keys(filters).length ? '' : a.total ? `${resultCount(a)}${what}` : `Không tìm thấy kết quả nào${what}`;
+      if (a.exact) pane.update(a.counts);
+    };
+    summarise(next);
+    if (next.total > FIRST) {
+      const rest = await next.more(FIRST, PAGE - FIRST);
+      if (!next.current() || answer !== next || shown !== FIRST) return;
+      list.append(...rest.map((found) => resultItem(found)));
+      shown += rest.length;
+      more.hidden = shown >= next.total;
+    }
+    // Results drawn from the search sample: the whole site's count, filter counts and further
+    // results follow, the results drawn staying where they are.
+    if (next.exact) return;
+    const whole = await next.complete();
+    if (!whole || answer !== next) return;
+    answer = whole;
+    summarise(whole);
   };
 
   more.addEventListener('click', async () => {

@@ -36,15 +36,20 @@ async function handle(request: Request): Promise<unknown> {
       return undefined;
     case 'more':
       return (await answers.get(request.answer)?.more(request.from, request.count)) ?? [];
-    case 'search': {
-      const answer = await session(request.bundle).search(request.term, request.filters, request.first, request.typing, request.at);
-      if (!answer) return null;
-      answers.set(request.n, answer);
-      for (const old of answers.keys()) if (answers.size > KEPT) answers.delete(old);
-      const { more: _more, current: _current, ...sent } = answer;
-      return sent satisfies SentAnswer;
-    }
+    case 'search':
+      return keep(request.n, await session(request.bundle).search(request.term, request.filters, request.first, request.typing, request.at));
+    case 'complete':
+      return keep(request.answer, (await answers.get(request.answer)?.complete()) ?? null);
   }
+}
+
+/** Keeps `answer` for the page's "more" under number `n`, and gives what crosses to the page. */
+function keep(n: number, answer: Answer | null): SentAnswer | null {
+  if (!answer) return null;
+  answers.set(n, answer);
+  for (const old of answers.keys()) if (answers.size > KEPT) answers.delete(old);
+  const { more: _more, current: _current, complete: _complete, ...sent } = answer;
+  return sent;
 }
 
 self.addEventListener('message', (event: MessageEvent<Request>) => {

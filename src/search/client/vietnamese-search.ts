@@ -13,6 +13,7 @@ import { pageReader, type PageFacts } from './page-words.ts';
 import { rankResponse } from './rank.ts';
 import { MAX_SUGGESTION_WORDS, TERM_FILTER, type SearchData } from '../data.ts';
 import { foldAll, pagefindWord } from '../normalize.ts';
+import { SAMPLE_FILTER, sampleValues, withoutSample } from '../sample.ts';
 import { yieldToEvents } from './yield-to-events.ts';
 
 export const EMPTY_SEARCH_DATA: SearchData = { dCounts: [], synonyms: [], pageCount: 0 };
@@ -53,8 +54,16 @@ const depthOf = (results: number) => (results <= ALL_READ ? results : FIRST_PAGE
  */
 export const PHRASE_ENOUGH = 100;
 
-/** Wraps `search` (Pagefind's, bound to its instance) with the rewriting that `data` (so-tay-search.json) allows. */
-export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCount, words }: SearchData): SiteSearchFn {
+/**
+ * Wraps `pagefindSearch` (Pagefind's, bound to its instance) with the rewriting that `data`
+ * (so-tay-search.json) allows.
+ */
+export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, pageCount, words }: SearchData): SiteSearchFn {
+  // The sample's filter is Pagefind's like any other: every count read here is without it.
+  const search: SearchFn = async (term, options) => {
+    const response = await pagefindSearch(term, options);
+    return response && { ...response, filters: withoutSample(response.filters), totalFilters: withoutSample(response.totalFilters) };
+  };
   const counts = new Map(dCounts);
   // Every word of the index, when the build could list them all (it keeps at most MAX_SUGGESTION_WORDS).
   const allWords = words && words.length < MAX_SUGGESTION_WORDS ? new Set(words.map(([w]) => pagefindWord(w))) : undefined;
@@ -62,6 +71,30 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
   const known = knownWords(search, read, counts, allWords);
   // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
   const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
+  const sample = enough === Infinity ? null : sampleValues(pageCount);
+
+  /**
+   * A phrase asked within the sample first (sample.ts), on a large site: when the sample alone
+   * holds PHRASE_ENOUGH pages of it, the phrase is the whole answer (multiSearch's rule, met on
+   * the whole site all the more), and its first page can be drawn from the sample at a fraction
+   * of the cost. `rest` then searches the whole site, once, and puts the sample's pages first,
+   * as they were drawn: Pagefind's phrase results all score the same, so the order is as good.
+   * Null when the query is not such a phrase, or the sample holds too few of its pages.
+   */
+  async function sampleFirst(readings: readonly string[], options: unknown): Promise<PagefindResponse | null> {
+    const [phrase, next] = readings;
+    if (!sample || !phrase?.startsWith('"') || next?.startsWith('"')) return null;
+    const part = await search(phrase, { filters: { [SAMPLE_FILTER]: { any: sample } } });
+    if (!part || part.results.length < enough) return null;
+    let whole: Promise<PagefindResponse | null> | undefined;
+    const rest = () =>
+      (whole ??= search(phrase, options).then((all) => {
+        if (!all) return null;
+        const first = new Set(part.results.map((r) => r.id));
+        return { ...all, results: [...part.results, ...all.results.filter((r) => !first.has(r.id))] };
+      }));
+    return { ...part, rest };
+  }
   // The last answer, for the same query asked again ("chi" then "chi " while typing; the search
   // page's filters toggled back), and the zeroed filters of "no result", the same for any query.
   let last: { key: string; response: PagefindResponse | null } | undefined;
@@ -108,7 +141,10 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       const expand: ExpandOptions = { ...base, unknown };
       const meant = wordQueries(meantText, expand);
       if (meant.length === 0) return null;
-      const full = await multiSearch(search, expandQuery(lookups.text, expand), options, enough, settle);
+      const readings = expandQuery(lookups.text, expand);
+      // A query naming a document, a term or a filter is answered whole: its counts are read at once.
+      const plain = !lookups.symbolText && !lookups.terms.length && !(options as Options)?.filters;
+      const full = (plain ? await sampleFirst(readings, options) : null) ?? (await multiSearch(search, readings, options, enough, settle));
       await checkpoint();
       // A kind and a number name a document: what its symbol finds comes first.
       const symbolic = lookups.symbolText ? await multiSearch(search, expandQuery(lookups.symbolText, expand), options) : null;
@@ -150,14 +186,19 @@ export function vietnameseSearch(search: SearchFn, { dCounts, synonyms, pageCoun
       for (const r of (await search(best, { ...(options as object), filters }))?.results ?? []) termPages.add(r.id);
       await checkpoint();
     }
-    return rankResponse(response, {
+    const inputs = {
       read,
-      depth: depthOf(response.results.length),
       meant: meant.map((readings) => readings.map((q) => q.replace(/"/g, '').split(' '))),
       titleWords: term.split(/\s+/u).map(foldAll).filter(Boolean),
       symbols: meantText.split(/\s+/u).map(pagefindWord).filter((w) => SYMBOL_START.test(w)),
       termPages,
-    });
+    };
+    const { rest, ...first } = response;
+    const ranked = await rankResponse(first, { ...inputs, depth: depthOf(first.results.length) });
+    if (!rest) return ranked;
+    // The whole answer is ranked as the sample's was: its head is the sample's, so the first page stays.
+    let whole: Promise<PagefindResponse | null> | undefined;
+    return { ...ranked, rest: () => (whole ??= rest().then((all) => all && rankResponse(all, { ...inputs, depth: depthOf(all.results.length) }))) };
   }
 }
 

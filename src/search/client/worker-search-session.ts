@@ -89,10 +89,10 @@ function firstLane(bundle: string): Lane | null {
 /** A request before it is numbered (each kind keeps its own fields). */
 type Unnumbered = Request extends infer R ? (R extends Request ? Omit<R, 'n'> : never) : never;
 
-function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (s: SearchSession) => Promise<T>): { n: number; answer: Promise<T> } {
+function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (s: SearchSession) => Promise<T>, searching = request.kind === 'search'): { n: number; answer: Promise<T> } {
   const n = ++next;
   if (!lane || lanes === null) return { n, answer: page(onPage(bundle)) };
-  const search = request.kind === 'search';
+  const search = searching;
   const answer = new Promise<T>((resolve, reject) => {
     pending.set(n, { search, resolve: resolve as (v: unknown) => void, reject, onPage: page });
   });
@@ -135,16 +135,16 @@ export function workerSearchSession(bundle: string): SearchSession {
   return {
     warm: async () => void (await send(firstLane(bundle), bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer),
     filters: () => send<FilterCounts>(firstLane(bundle), bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer,
-    async search(term, filters = {}, first = 10, typing = false, at = performance.timeOrigin + performance.now()) {
+    async search(term, filters = {}, first = 10, typing = false, at = performance.timeOrigin + performance.now()): Promise<Answer | null> {
       if (isBlank(term, filters)) {
         const n = (latest = ++next);
         stopOthers(bundle);
         return blankAnswer(term, filters, () => n === latest);
       }
       const lane = laneForSearch(bundle);
-      const { n, answer } = send<SentAnswer | Answer | null>(lane, bundle, { kind: 'search', bundle, term, filters, first, typing, at }, (s) => s.search(term, filters, first, typing, at));
+      const { n, answer: reply } = send<SentAnswer | Answer | null>(lane, bundle, { kind: 'search', bundle, term, filters, first, typing, at }, (s) => s.search(term, filters, first, typing, at));
       latest = n;
-      const sent = await answer;
+      const sent = await reply;
       // A newer search started meanwhile, maybe in the other worker: only the newest is shown.
       if (!sent || n !== latest) return null;
       // Answered on the page (the worker failed): its own answer, whole.
@@ -154,7 +154,25 @@ export function workerSearchSession(bundle: string): SearchSession {
         for (const old of holders.keys()) if (holders.size > HELD) holders.delete(old);
       }
       const more = (from: number, count: number) => send<Found[]>(holders.get(n) ?? firstLane(bundle), bundle, { kind: 'more', bundle, answer: n, from, count }, async () => []).answer;
-      return { ...sent, more, current: () => n === latest };
+      const current = () => n === latest;
+      const answer: Answer = { ...sent, more, current, complete: async () => (current() ? answer : null) };
+      if (sent.exact) return answer;
+      // The whole answer is searched by the worker holding the sample's (it keeps its results);
+      // counted as a search there, so that a newer keystroke goes to an idle worker and stops it.
+      let completed: Promise<Answer | null> | undefined;
+      answer.complete = () =>
+        (completed ??= (async () => {
+          if (!current()) return null;
+          const holder = holders.get(n) ?? null;
+          // Should the worker have failed meanwhile, the page searches the query again, whole.
+          const again = async (s: SearchSession) => (await s.search(term, filters, first, typing, at))?.complete() ?? null;
+          const whole = await send<SentAnswer | Answer | null>(holder, bundle, { kind: 'complete', bundle, answer: n }, again, true).answer;
+          if (!whole || !current()) return null;
+          if ('more' in whole) return whole;
+          const done: Answer = { ...whole, more, current, complete: async () => (current() ? done : null) };
+          return done;
+        })());
+      return answer;
     },
   };
 }
