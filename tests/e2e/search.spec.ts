@@ -184,6 +184,16 @@ test('a first search fetches no filter index; opening "Lọc kết quả" shows 
   expect(filterRequests.length).toBeGreaterThan(0);
 });
 
+test("once opened, the filter pane counts this search's pages, not the whole site's", async ({ page }) => {
+  await results(page, 'tham nhũng');
+  const found = await count(page);
+  await page.getByText('Lọc kết quả').click();
+  // Every indexed page is in one section ("Mục"): the section counts add up to the results.
+  const sections = page.locator('[data-filter-pane] fieldset', { has: page.locator('legend', { hasText: /^Mục$/ }) }).locator('.filter-count');
+  await expect(sections.first()).toBeVisible();
+  await expect.poll(async () => (await sections.allTextContents()).reduce((sum, n) => sum + Number(n), 0)).toBe(found);
+});
+
 test('the search page suggests the nearest indexed words for a misspelled query, as a link that keeps the URL true', async ({ page }) => {
   await page.goto('tim-kiem/?q=kiem+tra+giam+sta');
   const line = page.locator('[data-search-suggest]');

@@ -103,6 +103,8 @@ async function stillFor(since: number, ms: number, signal: AbortSignal): Promise
 interface Engine {
   api: PagefindApi;
   search: SiteSearchFn;
+  /** every filter's values with their site-wide counts; from then on answers count by filter too */
+  filters: () => Promise<FilterCounts>;
   suggest: (query: string, typing: boolean) => string | null;
 }
 
@@ -122,7 +124,15 @@ function engine(bundle: string): Promise<Engine> {
       const words = suggester(data.words ?? []);
       // The glossary's abbreviations are read by the query rewriting, never corrected.
       const keep = new Set(data.synonyms.flatMap((s) => s.forms.map(foldAll)));
-      return { api, search: vietnameseSearch(api.search.bind(api) as SearchFn, data), suggest: (query, typing) => words.suggest(query, { typing, keep }) };
+      // Pagefind counts an answer's pages by filter only once it holds the filter indexes.
+      let counting = false;
+      const filters = async () => {
+        const all = withoutSample(await api.filters());
+        counting = true;
+        return all;
+      };
+      const search = vietnameseSearch(api.search.bind(api) as SearchFn, data, () => counting);
+      return { api, search, filters, suggest: (query, typing) => words.suggest(query, { typing, keep }) };
     })();
     engines.set(bundle, ready);
   }
@@ -233,7 +243,7 @@ export function localSearchSession(bundle: string): SearchSession {
 
   return {
     warm: async () => void (await engine(bundle)),
-    filters: async () => withoutSample(await (await engine(bundle)).api.filters()),
+    filters: async () => (await engine(bundle)).filters(),
     async search(term, filters = {}, first = 10, typing = false, at) {
       const id = ++latest;
       const keyed = at === undefined ? performance.now() : at - performance.timeOrigin;

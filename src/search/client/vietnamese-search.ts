@@ -56,9 +56,11 @@ export const PHRASE_ENOUGH = 100;
 
 /**
  * Wraps `pagefindSearch` (Pagefind's, bound to its instance) with the rewriting that `data`
- * (so-tay-search.json) allows.
+ * (so-tay-search.json) allows. `counting` tells whether that Pagefind holds the filter indexes
+ * (its `filters()` was called): before, its answers have no filter counts, so an answer kept
+ * from then is not given again after.
  */
-export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, pageCount, words }: SearchData): SiteSearchFn {
+export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, pageCount, words }: SearchData, counting: () => boolean = () => false): SiteSearchFn {
   // The sample's filter is Pagefind's like any other: every count read here is without it.
   const search: SearchFn = async (term, options) => {
     const response = await pagefindSearch(term, options);
@@ -100,7 +102,7 @@ export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, 
   let last: { key: string; response: PagefindResponse | null } | undefined;
   const zeroed = new Map<string, Promise<PagefindResponse>>();
   const none = (options: unknown) => {
-    const key = JSON.stringify(options ?? null);
+    const key = JSON.stringify([options ?? null, counting()]);
     let answer = zeroed.get(key);
     if (!answer) {
       answer = empty(search, options);
@@ -112,7 +114,7 @@ export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, 
 
   return async (term, options, signal, settle) => {
     if (!term?.trim()) return search(term, options);
-    const key = JSON.stringify([term.trim(), options ?? null]);
+    const key = JSON.stringify([term.trim(), options ?? null, counting()]);
     if (last?.key === key) return last.response;
     const response = await answerOf(term.trim(), options, signal, settle);
     last = { key, response };
