@@ -82,7 +82,8 @@ export async function probeSearch(siteUrl: string, lessonPath: string, query: st
     // Requests already under way when the first result showed belong to the first search too.
     await page.waitForLoadState('networkidle');
     const searchBytes = await bytes.take();
-    const results = Number(/\d+/.exec((await page.locator('[data-sd-status]').textContent()) ?? '')?.[0] ?? 0);
+    // "4.990 kết quả", or "Ít nhất 640 kết quả" while the whole answer is still on its way.
+    const results = Number((/([\d.]+) kết quả/u.exec((await page.locator('[data-sd-status]').textContent()) ?? '')?.[1] ?? '0').replace(/\./g, ''));
     return {
       lesson_page_kb: kb(lessonBytes),
       search_first_kb: kb(searchBytes),
