@@ -194,6 +194,25 @@ test("once opened, the filter pane counts this search's pages, not the whole sit
   await expect.poll(async () => (await sections.allTextContents()).reduce((sum, n) => sum + Number(n), 0)).toBe(found);
 });
 
+test('the filter counts stay the search’s own when the second search worker answers', async ({ page }) => {
+  await results(page, 'chi bộ');
+  await page.getByText('Lọc kết quả').click();
+  const sections = page.locator('[data-filter-pane] fieldset', { has: page.locator('legend', { hasText: /^Mục$/ }) }).locator('.filter-count');
+  await expect(sections.first()).toBeVisible();
+  const input = page.locator('[data-search-page-input]');
+  // Keys faster than the searches start a second worker (search-lanes.ts); the last key's search
+  // goes to whichever is idle, so several queries give both workers the last word.
+  for (const query of ['kiem tra giam sat to chuc co so dang', 'xay dung chinh don dang', 'can bo chu chot', 'nang cao chat luong sinh hoat']) {
+    await input.fill('');
+    await input.pressSequentially(query);
+    await expect(page.locator('[data-search-results]')).toHaveAttribute('data-query', query, { timeout: 15_000 });
+    const found = await count(page);
+    await expect.poll(async () => (await sections.allTextContents()).reduce((sum, n) => sum + Number(n), 0), { message: query }).toBe(found);
+  }
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  expect(page.workers()).toHaveLength(cores >= 2 ? 2 : 1);
+});
+
 test('the search page suggests the nearest indexed words for a misspelled query, as a link that keeps the URL true', async ({ page }) => {
   await page.goto('tim-kiem/?q=kiem+tra+giam+sta');
   const line = page.locator('[data-search-suggest]');

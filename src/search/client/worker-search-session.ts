@@ -31,6 +31,9 @@ let next = 0;
 const holders = new Map<number, Lane>();
 const HELD = 16;
 let pageSessions: Map<string, SearchSession> | undefined;
+// The bundles whose filter counts the page asked for: every worker of theirs loads the filter
+// indexes, so that an answer counts by filter whichever worker gives it.
+const counting = new Set<string>();
 // A second worker that could not start is not tried again.
 let most = MOST_LANES;
 
@@ -105,10 +108,20 @@ function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (
 }
 
 function warmLane(lane: Lane, bundle: string) {
-  send(lane, bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer.then(
-    () => void (lane.ready = true),
-    () => undefined,
-  );
+  send(lane, bundle, { kind: 'warm', bundle }, (s) => s.warm())
+    .answer.then(async () => void (counting.has(bundle) && (await send(lane, bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer)))
+    .then(
+      () => void (lane.ready = true),
+      () => undefined,
+    );
+}
+
+/** Every filter's values with their site-wide counts, from the first worker; every worker loads the filter indexes. */
+function filterCounts(bundle: string): Promise<FilterCounts> {
+  counting.add(bundle);
+  const first = firstLane(bundle);
+  for (const other of lanes ?? []) if (other !== first && other.ready) void send(other, bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer.catch(() => undefined);
+  return send<FilterCounts>(first, bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer;
 }
 
 /** The worker for a new search, and the others told to drop the search they are running (stale now). */
@@ -134,7 +147,7 @@ export function workerSearchSession(bundle: string): SearchSession {
   let latest = 0;
   return {
     warm: async () => void (await send(firstLane(bundle), bundle, { kind: 'warm', bundle }, (s) => s.warm()).answer),
-    filters: () => send<FilterCounts>(firstLane(bundle), bundle, { kind: 'filters', bundle }, (s) => s.filters()).answer,
+    filters: () => filterCounts(bundle),
     async search(term, filters = {}, first = 10, typing = false, at = performance.timeOrigin + performance.now()): Promise<Answer | null> {
       if (isBlank(term, filters)) {
         const n = (latest = ++next);
