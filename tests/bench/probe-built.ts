@@ -56,6 +56,9 @@ export async function probeBuilt(dist: string, runs: number, query?: string, log
       figures.search_typed_ms_p90.push(typed.search_typed_ms_p90);
       figures.search_typed_floor_ms_p50.push(typed.search_typed_floor_ms_p50);
       log(`  [${run}/${runs}] “chi bộ” ${common.search_first_kb} KB, ${common.search_first_ms} ms; gõ p50 ${typed.search_typed_ms_p50} / p90 ${typed.search_typed_ms_p90} ms (Pagefind riêng ${typed.search_typed_floor_ms_p50} ms)`);
+      // The slowest queries, with Pagefind's own search of each: what the p90 is made of.
+      const slowest = [...typed.search_typed_each].sort((a, b) => b.ms - a.ms).slice(0, 4);
+      log(`    chậm nhất: ${slowest.map((q) => `“${q.query}” ${q.ms} ms (Pagefind ${q.floor_ms} ms)`).join(', ')}`);
     }
   } finally {
     await server.close();

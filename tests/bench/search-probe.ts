@@ -126,6 +126,8 @@ export interface TypedProbe {
    */
   search_typed_floor_ms_p50: number;
   search_typed_samples: number;
+  /** each query's typed time and its floor, in the order typed (what the percentiles are made of) */
+  search_typed_each: { query: string; ms: number; floor_ms: number }[];
 }
 
 const percentile = (xs: number[], p: number) => {
@@ -203,6 +205,7 @@ export async function probeTyped(siteUrl: string, lessonPath: string, queries: r
       search_typed_ms_p90: round(percentile(samples, 90)),
       search_typed_floor_ms_p50: round(percentile(floors, 50)),
       search_typed_samples: samples.length,
+      search_typed_each: queries.map((query, i) => ({ query, ms: round(samples[i]!), floor_ms: round(floors[i]!) })),
     };
   } finally {
     await browser.close();
