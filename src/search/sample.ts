@@ -1,9 +1,10 @@
 /**
  * The search sample: every indexed page carries a hidden Pagefind filter, SAMPLE_FILTER, whose
  * value is one of SAMPLE_PARTS parts chosen by a hash of the page's path, so each part is a fair
- * sample of the site. Pagefind's phrase search costs in proportion to the pages the phrase is on
- * times the pages its words are on; asked within a sample of a few hundred pages, a phrase found
- * on nearly every page of a large site is answered several times faster (docs/performance.md).
+ * sample of the site. Pagefind's phrase search reads every position of its words on every page
+ * searched, so its cost grows with those pages, whatever it finds; asked within a sample of a few
+ * hundred pages, a phrase of common words on a large site is answered several times faster
+ * (docs/performance.md).
  * Pagefind's phrase results are not ranked (every page scores the same), so a sample's pages are
  * as good a first page as any; the whole answer follows (vietnamese-search.ts).
  *
