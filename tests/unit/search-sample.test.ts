@@ -111,6 +111,25 @@ describe('a common phrase on a large site', () => {
     expect(found!.results.length).toBe(pages.filter((_p, i) => i % 40 === 0).length);
   });
 
+  it('is not asked again for a phrase that adds words to one it held too few pages of', async () => {
+    const { search, calls } = fakePagefind(pages);
+    const own = vietnameseSearch(search, data(pages));
+    const sampled = () => calls.filter((c) => SAMPLE_FILTER in c.filters).length;
+    await own('đại hội');
+    expect(sampled()).toBe(1);
+    const longer = await own('đại hội văn bản');
+    expect(sampled()).toBe(1);
+    // The same answer as when the sample is asked first.
+    const fresh = fakePagefind(pages);
+    const asked = await vietnameseSearch(fresh.search, data(pages))('đại hội văn bản');
+    expect(fresh.calls.filter((c) => SAMPLE_FILTER in c.filters).length).toBe(1);
+    expect(longer!.results.map((r) => r.id)).toEqual(asked!.results.map((r) => r.id));
+    // A phrase that is not made of the shorter one and more words is asked in the sample.
+    await own('đại hộix');
+    await own('chi bộ');
+    expect(sampled()).toBe(3);
+  });
+
   it('is answered whole at once when the reader chose a filter, or on a small site', async () => {
     const { search, calls } = fakePagefind(pages);
     const filtered = await vietnameseSearch(search, data(pages))('chi bộ', { filters: { 'Mục': { any: ['Bài học'] } } });

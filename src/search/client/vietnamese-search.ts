@@ -54,6 +54,9 @@ const depthOf = (results: number) => (results <= ALL_READ ? results : FIRST_PAGE
  */
 export const PHRASE_ENOUGH = 100;
 
+/** How many phrases the sample held too few pages of are remembered (sampleFirst). */
+const SCARCE_KEPT = 16;
+
 /**
  * Wraps `pagefindSearch` (Pagefind's, bound to its instance) with the rewriting that `data`
  * (so-tay-search.json) allows. `counting` tells whether that Pagefind holds the filter indexes
@@ -74,6 +77,8 @@ export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, 
   // On a site of fewer pages no phrase can be on PHRASE_ENOUGH: the readings are searched with it.
   const enough = pageCount >= PHRASE_ENOUGH ? PHRASE_ENOUGH : Infinity;
   const sample = enough === Infinity ? null : sampleValues(pageCount);
+  // The latest phrases (without their closing quote) the sample held fewer than `enough` pages of.
+  const scarce: string[] = [];
 
   /**
    * A phrase asked within the sample first (sample.ts), on a large site: when the sample alone
@@ -86,8 +91,16 @@ export function vietnameseSearch(pagefindSearch: SearchFn, { dCounts, synonyms, 
   async function sampleFirst(readings: readonly string[], options: unknown): Promise<PagefindResponse | null> {
     const [phrase, next] = readings;
     if (!sample || !phrase?.startsWith('"') || next?.startsWith('"')) return null;
+    // A phrase that adds words to one the sample held too few pages of is on no more of them:
+    // the sample is not asked (typing "to chuc co so dang" after "to chuc co so").
+    const open = phrase.slice(0, -1);
+    if (scarce.some((shorter) => open.startsWith(`${shorter} `))) return null;
     const part = await search(phrase, { filters: { [SAMPLE_FILTER]: { any: sample } } });
-    if (!part || part.results.length < enough) return null;
+    if (!part || part.results.length < enough) {
+      scarce.unshift(open);
+      scarce.length = Math.min(scarce.length, SCARCE_KEPT);
+      return null;
+    }
     let whole: Promise<PagefindResponse | null> | undefined;
     const rest = () =>
       (whole ??= search(phrase, options).then((all) => {
