@@ -9,7 +9,7 @@
  * search made while typing wait until the box has been still for SETTLE_MS (vietnameseSearch's
  * `settle`), so that a keystroke already gone does not hold Pagefind.
  */
-import { loadPagefind, type FilterCounts, type PagefindApi } from './load-pagefind.ts';
+import { loadPagefind, type FilterCounts } from './load-pagefind.ts';
 import { loadSearchData } from './load-search-data.ts';
 import { suggester } from './suggest.ts';
 import { vietnameseSearch, type SiteSearchFn } from './vietnamese-search.ts';
@@ -101,7 +101,6 @@ async function stillFor(since: number, ms: number, signal: AbortSignal): Promise
 }
 
 interface Engine {
-  api: PagefindApi;
   search: SiteSearchFn;
   /** every filter's values with their site-wide counts; from then on answers count by filter too */
   filters: () => Promise<FilterCounts>;
@@ -132,7 +131,7 @@ function engine(bundle: string): Promise<Engine> {
         return all;
       };
       const search = vietnameseSearch(api.search.bind(api) as SearchFn, data, () => counting);
-      return { api, search, filters, suggest: (query, typing) => words.suggest(query, { typing, keep }) };
+      return { search, filters, suggest: (query, typing) => words.suggest(query, { typing, keep }) };
     })();
     engines.set(bundle, ready);
   }
@@ -148,10 +147,15 @@ function pagefindFilters(filters: Filters): Record<string, { any: string[] }> | 
 /** Nothing to search: no words and no filter (an emptied box). */
 export const isBlank = (term: string, filters: Filters) => !term.trim() && !pagefindFilters(filters);
 
+/** `fields` as an answer that is its own whole answer (`complete` gives it back while current). */
+export function wholeAnswer(fields: Omit<Answer, 'complete'>): Answer {
+  const answer: Answer = { ...fields, complete: async () => (answer.current() ? answer : null) };
+  return answer;
+}
+
 /** The answer to a blank search, given without asking Pagefind. */
 export function blankAnswer(term: string, filters: Filters, current: () => boolean): Answer {
-  const answer: Answer = { term, filters, counts: {}, total: 0, first: [], more: async () => [], current, suggestion: null, exact: true, complete: async () => (current() ? answer : null) };
-  return answer;
+  return wholeAnswer({ term, filters, counts: {}, total: 0, first: [], more: async () => [], current, suggestion: null, exact: true });
 }
 
 export interface SearchSession {
@@ -217,28 +221,23 @@ export function localSearchSession(bundle: string): SearchSession {
     performance.measure('so-tay:result-data', { start: fetching });
     if (id !== latest) return null;
     const suggestion = query ? suggest(query, typing) : null;
-    const answerOf = (whole: PagefindResponse | null, exact: boolean, complete: () => Promise<Answer | null>): Answer => {
+    const fieldsOf = (whole: PagefindResponse | null, exact: boolean): Omit<Answer, 'complete'> => {
       const results = whole?.results ?? [];
-      return { term, filters, counts: whole?.filters ?? {}, total: results.length, first: shown, more: (from, n) => dataOf(results, from, n), current: () => id === latest, suggestion, exact, complete };
+      return { term, filters, counts: whole?.filters ?? {}, total: results.length, first: shown, more: (from, n) => dataOf(results, from, n), current: () => id === latest, suggestion, exact };
     };
     const rest = response?.rest;
-    if (!rest) {
-      const answer: Answer = answerOf(response, true, async () => (id === latest ? answer : null));
-      return answer;
-    }
+    if (!rest) return wholeAnswer(fieldsOf(response, true));
     let completed: Promise<Answer | null> | undefined;
     const complete = () =>
       (completed ??= exclusive(id, async (signal) => {
         if (typing) await stillFor(keyed, SETTLE_MS, signal);
         const whole = await rest();
-        if (id !== latest) return null;
-        const answer: Answer = answerOf(whole, true, async () => (id === latest ? answer : null));
-        return answer;
+        return id === latest ? wholeAnswer(fieldsOf(whole, true)) : null;
       }).then((answer) => {
         if (!answer) completed = undefined; // asked again, it searches again
         return answer;
       }));
-    return answerOf(response, false, complete);
+    return { ...fieldsOf(response, false), complete };
   }
 
   return {

@@ -12,7 +12,7 @@
  * once.
  */
 import type { FilterCounts } from './load-pagefind.ts';
-import { blankAnswer, isBlank, localSearchSession, type Answer, type Found, type SearchSession } from './local-search-session.ts';
+import { blankAnswer, isBlank, localSearchSession, wholeAnswer, type Answer, type Found, type SearchSession } from './local-search-session.ts';
 import { pickLane, type LaneState } from './search-lanes.ts';
 import type { Reply, Request, SentAnswer } from './search-worker-protocol.ts';
 
@@ -92,14 +92,17 @@ function firstLane(bundle: string): Lane | null {
 /** A request before it is numbered (each kind keeps its own fields). */
 type Unnumbered = Request extends infer R ? (R extends Request ? Omit<R, 'n'> : never) : never;
 
+/**
+ * Sends `request` to `lane` (or runs `page` on the page when searching runs there). `searching`:
+ * whether the lane counts it as a search under way (a search, and the whole of a sample's answer).
+ */
 function send<T>(lane: Lane | null, bundle: string, request: Unnumbered, page: (s: SearchSession) => Promise<T>, searching = request.kind === 'search'): { n: number; answer: Promise<T> } {
   const n = ++next;
   if (!lane || lanes === null) return { n, answer: page(onPage(bundle)) };
-  const search = searching;
   const answer = new Promise<T>((resolve, reject) => {
-    pending.set(n, { search, resolve: resolve as (v: unknown) => void, reject, onPage: page });
+    pending.set(n, { search: searching, resolve: resolve as (v: unknown) => void, reject, onPage: page });
   });
-  if (search) {
+  if (searching) {
     lane.searches.push({ n, since: performance.now() });
     lane.given = n;
   }
@@ -168,12 +171,11 @@ export function workerSearchSession(bundle: string): SearchSession {
       }
       const more = (from: number, count: number) => send<Found[]>(holders.get(n) ?? firstLane(bundle), bundle, { kind: 'more', bundle, answer: n, from, count }, async () => []).answer;
       const current = () => n === latest;
-      const answer: Answer = { ...sent, more, current, complete: async () => (current() ? answer : null) };
-      if (sent.exact) return answer;
+      if (sent.exact) return wholeAnswer({ ...sent, more, current });
       // The whole answer is searched by the worker holding the sample's (it keeps its results);
       // counted as a search there, so that a newer keystroke goes to an idle worker and stops it.
       let completed: Promise<Answer | null> | undefined;
-      answer.complete = () =>
+      const complete = () =>
         (completed ??= (async () => {
           if (!current()) return null;
           const holder = holders.get(n) ?? null;
@@ -181,11 +183,9 @@ export function workerSearchSession(bundle: string): SearchSession {
           const again = async (s: SearchSession) => (await s.search(term, filters, first, typing, at))?.complete() ?? null;
           const whole = await send<SentAnswer | Answer | null>(holder, bundle, { kind: 'complete', bundle, answer: n }, again, true).answer;
           if (!whole || !current()) return null;
-          if ('more' in whole) return whole;
-          const done: Answer = { ...whole, more, current, complete: async () => (current() ? done : null) };
-          return done;
+          return 'more' in whole ? whole : wholeAnswer({ ...whole, more, current });
         })());
-      return answer;
+      return { ...sent, more, current, complete };
     },
   };
 }
