@@ -7,6 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { childEnv } from '../support/child-env.ts';
 import { describe, expect, it } from 'vitest';
 import { hasBrowser } from '../support/browser.ts';
 
@@ -15,7 +16,7 @@ const KEYS = ['pages', 'build_s', 'index_s', 'total_s', 'peak_rss_mb', 'html_kb_
 
 describe('npm run bench', () => {
   it('builds a 50-page synthetic knowledge base and prints its figures as JSON on the last line', { timeout: 600_000 }, () => {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k)));
+    const env = childEnv();
     const run = spawnSync(process.execPath, ['scripts/bench.ts', '--pages', '50', '--compare', 'astro', '--lighthouse-runs', '1'], { cwd: ROOT, encoding: 'utf8', env });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');

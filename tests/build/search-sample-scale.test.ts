@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { childEnv } from '../support/child-env.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../bench/corpus.ts';
 import { makeBenchProject } from '../bench/project.ts';
@@ -62,7 +63,7 @@ describe('a common phrase on a site of 2,500 pages', () => {
     dir = mkdtempSync(join(tmpdir(), 'so-tay-sample-'));
     makeBenchProject(ROOT, dir);
     writeCorpus(generateCorpus({ pages: PAGES, seed: 1 }), join(dir, 'content'));
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && !['NODE_ENV', 'MODE', 'BASE_URL', 'DEV', 'PROD', 'SSR', 'TEST'].includes(k)));
+    const env = childEnv();
     const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8', env: { ...env, SITE_BASE: '/', OUT_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' } });
     expect(build.status, build.stdout.slice(-3000) + build.stderr.slice(-3000)).toBe(0);
     server = await serveStatic(join(dir, 'dist'));
